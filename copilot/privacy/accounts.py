@@ -29,8 +29,11 @@ _GROUP = re.compile(r"[A-Z]+|[0-9]+")
 _HEBREW_START = re.compile(r"(?<![\u05d0-\u05ea])(?:איי?|אַי)[ -]?אל[\s,.:;-]*(?=[0-9])")
 # A group taken back as soon as it is said: "85... nee, 86", "708... non, 70".
 _FIX = re.compile(rf"(?:{CORRECTED.pattern})[\s,.!…]*", re.IGNORECASE)
-_BETWEEN = re.compile(r"[\s,.:;\-–…]{0,4}(?:(?:(?i:en|and|et)\s+)?(?i:dan|daarna|then|puis|ensuite|après)|ו?אז|אחר כך)?"
-                      r"[\s,.:;\-–…]{0,4}")  # "NL... 36... BUNQ... en dan 3405...", "et puis", "ואז"
+_BETWEEN = re.compile(r"[\s,.:;\-–…]{0,4}(?:(?i:eh|euh|uh|um|uhm|ehm|erm)[\s,.…]{1,4})?"  # "KNAB, eh... 5341"
+                      r"(?:(?:(?i:en|and|et)\s+)?(?i:dan|daarna|then|puis|ensuite|après)|ו?אז|אחר כך|"
+                      r"(?i:en|and|et)(?=\s+[0-9]))?"  # "NL... 36... BUNQ... en dan 3405...", "et puis", "ואז",
+                      # "et 522"
+                      r"[\s,.:;\-–…]{0,4}")
 # What a speaker says between taking a group back and saying it again: "5542... nee, wacht, ik zie het niet goed,
 # 5524": a few words, none a group (no capitals, no digits).
 _UNTIL_AGAIN = re.compile(r"(?:[a-zà-ÿ\u05d0-\u05ea]{1,24}(?:['’][a-zà-ÿ]{1,24})?[\s,.!…:]{1,8}){0,8}?(?=[0-9A-Z])")

@@ -121,6 +121,7 @@ _ASKS = {
              r"transaction|payment|network|wi-?fi|caller|reference|tracking)(?:\w+(?:['’]s?)?\s+)?"
              r"(?:id|identity|identit[ée]|identiteit)(?:[- ](?:number|nummer|num[ée]ro|card|kaart|bewijs))?\b|"
              r"num[ée]ro d['’]identit[ée]|identity number|\bid[- ](?:number|nummer|num[ée]ro)\b|israeli id|"
+             r"\bid (?:no|nr|n°)(?:\.|(?!\w))(?!\s*[a-z])|"  # "you asked me for ID no." (not "ID no problem")
              r"identit[ée] isra[ée]l\w*|"
              # the ID a form or a referral needs: "And the ID for the claim form?", "L'identité pour l'ordonnance ?"
              r"\b(?:the|het|de|l['’]|la)\s*(?:id|identity|identit[ée]|identiteit)\s+(?:for|voor|pour)\s+"
@@ -658,14 +659,15 @@ def _card_offered(turns: Sequence[Turn], index: int) -> bool:
 
 
 # A segment that ends in the first groups of four of a card, from a card network's first digits (Visa, Mastercard,
-# American Express, Discover): "4930 9495", "... פה? 4681 8704", "Het nummer is 4347 6581".
+# American Express, Discover): "4930 9495", "... פה? 4681 8704", "Het nummer is 4347 6581"; or in the whole card,
+# whether its check holds or a digit was mistyped ("4288 7195 1041 2550", "4513627924435968").
 _CARD_START = re.compile(r"(?:^|[?.!:]\s+)\W*(?:(?i:(?:het|the|le|de)\s+)?(?i:nummer|number|num[ée]ro)"
                          r"(?:\s+(?i:is|est))?\s*:?\s+|"
                          # a few words handing it over first: "trop tard je vous les donne ici 4829 1997", "here you
                          # go 4716 2231"
                          r"(?:[^\W\d_][\w'’-]*\s+){1,8})?"
                          r"(?P<card>4[0-9]{3}|5[1-5][0-9]{2}|2[2-7][0-9]{2}|3[47][0-9]{2}|6011|65[0-9]{2})"
-                         r"(?:[ -][0-9]{4}){1,2}\W*$")
+                         r"(?:(?:[ -][0-9]{4}){1,3}|[0-9]{12})\W*$")  # or the whole card, in fours or unbroken
 # Paying, or the card to pay with, in a customer's words.
 _PAYING = re.compile(r"(?<!\w)(?i:pay\w*|(?:aan|rest|vooruit)?betal\w*|pai\w*|payer|r[ée]gl\w*|l?acompte|deposit|"
                      r"\w*card|\w*kaart|carte)(?!\w)|"
@@ -708,6 +710,10 @@ def _asked(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]) -
             if "ADDRESS" in kinds and not re.search(r"[0-9]", read_numbers(turn.text).text):
                 kinds = (kinds - {"ADDRESS"}) | {"STREET"}  # "Oui, rue des Tanneurs" "Oui ?" "12 bis": the street
                 # alone, its house number still to come
+            if back == index - 1 and "ADDRESS" in kinds and not kinds & {"POSTCODE", "PHONE", "IBAN", "CARD"} and \
+                    _DIGIT.search(turn.text) and _POSTCODE_FIRST.match(turns[index].text):
+                return frozenset({"POSTCODE"}), False  # "Résidence Les Tilleuls, ..., 9 avenue Foch" then "59700
+                # Marcq", "המעפילים 42 ..." then "2012842": the address's postcode, in the segment right after it
             given |= kinds
             house_alone = "ADDRESS" in kinds and _HOUSE_ALONE.fullmatch(read_numbers(turn.text).text) is not None
             given |= {"STREET"} if "ADDRESS" in given and not (house_alone or street_due) else set()
@@ -821,6 +827,7 @@ def _announced(text: str) -> frozenset[str]:
 
 
 _DIGIT = re.compile(r"[0-9]")
+_POSTCODE_FIRST = re.compile(r"\W*[0-9]{4,7}(?:\s?[A-Z]{2})?(?![0-9])")  # a segment that opens with a postcode
 _CODE_AT_END = re.compile(r"(?<!\S)[A-Za-z]+[A-Za-z0-9]*-[0-9][\w-]*[\s.,!?]*$")
 _CODE = re.compile(r"(?<![\w-])(?=[\w-]*[A-Za-z])(?=[\w-]*[0-9])[\w-]{4,}")  # "RES-78044", "PJ-60441"
 _NEW_NUMBER = re.compile(r"(?<!\w)(?i:new|nouveau|nouvelle|nouv|nieuwe?|other|autre|ander)\s+(?i:num|numéro|numero|"
@@ -837,9 +844,12 @@ _ADDRESS_NEXT = re.compile(r"(?i:adres|address|adresse)\w*(?:\s+(?i:for|voor|pou
                            # the move said on its own, the new address in the next segment: "Nee, we zijn net
                            # verhuisd.", "No, we've just moved.", "Non, on a déménagé.", "לא, עברנו דירה."
                            r"(?i:(?:we|wij|ik|i|on|nous|je)\b[^.?!0-9]{0,20}\b(?:verhuisd|moved|déménagé|déménagés))"
-                           r"\s*[.!…]*\s*$|(?<![\u05d0-\u05ea])עברנו(?:\s+דירה)?\s*[.!…]*\s*$")
+                           r"\s*[.!…]*\s*$|(?<![\u05d0-\u05ea])עברנו(?:\s+דירה)?\s*[.!…]*\s*$|"
+                           # or with what to do about it, no digit or question: "עברנו דירה, תעבירו את המנוי"
+                           r"(?<![\u05d0-\u05ea])עברנו\s+דירה\s*,\s*[^0-9?]{0,40}$")
 _ANNOUNCES = re.compile(r"(?<!\w)(?i:my|mijn|m['’]n|mon|ma|new|nieuwe?|nouveau|nouvelle|nouv|sending|here['’]s|"
-                        r"here is|hier is|voici|voilà|envoie|stuur|send)(?!\w)|שלי|חדש|שולח|שולחת|שולחים|הנה|מצרפ|"
+                        r"here is|hier is|voici|voilà|envoie|stuur|send|asked(?: me)? for|vroeg(?:en)? (?:om|naar)|"
+                        r"m['’]a(?:vez)? demandé)(?!\w)|שלי|חדש|שולח|שולחת|שולחים|הנה|מצרפ|"
                         r"(?<![\u05d0-\u05ea])(?:לשלוח|אשלח|להעביר|אעביר)(?![\u05d0-\u05ea])")  # "צריכה לשלוח לכם ת.ז"
 
 

@@ -34,7 +34,8 @@ _CARD = re.compile(r"(?<!\w)(?:\w*card\w*|\w*kaart\w*|\w*pas|cartes?|[הבלו]{
 # "mn bsn voor de inschrijving van mn zoon is 741094274", "ת"ז של הבן שלי לרישום: 346588743".
 _BSN = re.compile(r"(?<!\w)(?:bsn|burgerservicenummer|sofinummer)(?!\w)", re.IGNORECASE)
 _IL_ID = re.compile(r"(?<![\u05d0-\u05ea])[הלבש]?(?:ת\.?ז|ת[\"״']ז|תעודת (?:ה)?זהות|מספר (?:ה)?זהות)|teudat|israeli id|"
-                    r"num[ée]ro d['’]identit[ée]|identity number|id number",
+                    r"num[ée]ro d['’]identit[ée]|identity number|id number|"
+                    r"id (?:no|nr|n°)(?:\.|(?!\w))(?!\s*[a-z])",  # "you asked me for ID no." (not "ID no problem")
                     re.IGNORECASE)
 BSN_WORD, IL_ID_WORD = _BSN, _IL_ID  # for the pieces of one (``answers``)
 # An identity document or number the speaker owns, with no word naming which ID: "my ID", "her ID card", "mijn
@@ -108,9 +109,13 @@ _EXPIRY_AFTER = re.compile(r"\s*,?\s*(?:(?i:geldig\s+tot|geldig|vervalt|exp(?:ir
 
 
 # What hands over a number as a whole, with no word for which: a clause ending in a colon ("Wij hebben ingevuld wat u op
-# het formulier had gezet: ..."), or "the number" alone ("they say the number ... isn't valid", "שהמספר ... לא תקין").
+# het formulier had gezet: ..."), "the number" alone ("they say the number ... isn't valid", "שהמספר ... לא תקין"), or
+# a verb reading it off the form ("Op het formulier staat ...", "The form has ...", "בטופס כתוב ...").
 _NUMBER_ALONE = re.compile(r"(?:[:]\s*|(?<!\w)(?i:the|het|le|ce)\s+(?i:number|nummer|num[ée]ro)\s*|"
-                           r"(?<![\u05d0-\u05ea])ש?ה?מספר\s*)$")
+                           r"(?<![\u05d0-\u05ea])ש?ה?מספר\s*|"
+                           # read off the form: "Op het formulier staat 822178016.", "The form has ...", "כתוב ..."
+                           r"(?<!\w)(?i:staat|stond|has|had|says|said|shows|reads|indique|porte|affiche|mentionne)\s*|"
+                           r"(?<![\u05d0-\u05ea])(?:רשום|כתוב|מופיע)\s*)$")
 
 
 def misheard(text: str, id_said: str = "") -> Iterable[Finding]:

@@ -123,6 +123,7 @@ HEBREW_STOP = frozenset("""
 יצלצל תצלצל יפגוש תפגוש יסביר תסביר יעדכן תעדכן יחתום תחתום ימסור תמסור יקבל תקבל יגיד תגיד
 שהיה שהייתה שהיו שבא שבאה שהגיע שהגיעה שעבד שעבדה שתיקן שתיקנה שהתקין שהתקינה
 כתוב כתובה כתובים רשום רשומה רשומים מופיע מופיעה מופיעים שגוי שגויה נכתב נכתבה נרשם נרשמה השתנה השתנתה מאוית
+עברנו עברתי קיבלנו קיבלתי שילמנו שילמתי הזמנו הזמנתי שוכר שוכרת שוכרים דייר דיירת
 מאויתת לכתוב לרשום לאיית לתקן תקין תקינה נכון נכונה לא־נכון עדיין בדיוק באמת
 עודכן עודכנה עודכנו תוקן תוקנה תוקנו בוצע בוצעה נשלח נשלחה נשלחו התקבל התקבלה נקלט נקלטה אושר אושרה סודר סודרה
 """.split())
@@ -195,7 +196,7 @@ _HE_KIN = (r"(?<![\u05d0-\u05ea])[ולבמש]?(?:אמא|אבא|בעלי|אשתי
            r"גרוש|גרושה|אקס|מחנך|מחנכת)|בן הזוג|בת הזוג)(?:\s+(?:שלי|שלנו|שלו|שלה))?")
 # A weak cue opens the turn or a sentence, perhaps after a greeting: "Ja hallo, met ...", "Bonjour, c'est ...".
 _GREETING = (r"hi|hello|hey|hiya|g['’]day|yes|yeah|good (?:morning|afternoon|evening)|hallo|hoi|goedemorgen|"
-             r"goedemiddag|goedenavond|dag|ja|hai|bonjour|bonsoir|bjr|slt|oui|allô|allo|salut|coucou|שלום|היי|הי|אהלן|"
+             r"goedemiddag|goedenavond|goeiemorgen|goeiemiddag|goeienavond|goeiedag|dag|ja|hai|bonjour|bonsoir|bjr|slt|oui|allô|allo|salut|coucou|שלום|היי|הי|אהלן|"
              r"בוקר טוב|ערב טוב")
 _WEAK = (rf"(?:^|(?<=[.!?])\s+|(?<=,)\s*|(?<=\s)(?=(?:he|she|hij|zij|ze|il|elle)(?:['’]s|\s+is|\s+est)\s))"
          rf"(?P<greeting>(?:(?:{_GREETING})[,!]?\s+){{1,2}})?"

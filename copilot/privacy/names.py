@@ -433,14 +433,20 @@ def _cued(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
     span = _name_after(text, cue.end(), "weak")
     if span is None and cue["greeting"]:  # "hoi ik ben lotte, mn moeder heeft ..."
         return _chat_name(text, cue.end(), answer=bool(_YES_ONLY.fullmatch(cue["greeting"])))
-    if span and said == "אני" and (" " in text[span[0]:span[1]] or text[span[1]:span[1] + 1] != ","):
-        return None  # "שלום, אני סמאר, הבת של ...": one word, then a comma
-    if span and not AFTER_WEAK.match(text, span[1]) or span and a_state(text[span[0]:span[1]]):
+    if span and said == "אני" and (" " in text[span[0]:span[1]] or text[span[1]:span[1] + 1] != "," and
+                                   not _KIN_OF_AFTER.match(text, span[1])):
+        return None  # "שלום, אני סמאר, הבת של ...": one word, then a comma or whose relative ("אני מיכל הבת של")
+    if span and not (AFTER_WEAK.match(text, span[1]) or said == "אני" and _KIN_OF_AFTER.match(text, span[1])) or \
+            span and a_state(text[span[0]:span[1]]):
         return None  # "Met Ziggo heb ik ...", "ik ben nieuw hier"
     if span and cue["weak_is"] and not cue["greeting"] and not (
             AFTER_IS.match(text, span[1]) or CLOSING.match(text, span[1])):
         return None
     return span
+
+
+# Whose relative the one who gives their name is, right after it: "אני מיכל הבת של ...", "... הנכד של ...".
+_KIN_OF_AFTER = re.compile(r"\s+ה(?:בת|בן|נכד|נכדה|אח|אחות|אחיין|אחיינית|שכן|שכנה|כלה|חתן)\s+של\s")
 
 
 # A yes that opens the line, where a greeting would: "ja met foto", "oui c'est rapide" answer a question.
@@ -1123,12 +1129,13 @@ _OPEN_GREETING = re.compile(
     r"afternoon|evening|day)|bonjour|bonsoir|salut|allô|allo)|שלום|היי|בוקר\s+טוב|ערב\s+טוב|צהריים\s+טובים|"
     r"אחר\s+הצהריים\s+טובים")
 _OPEN_SEGMENT = re.compile(r"\s*([^,.!?;:]{1,60}?)\s*([,.!?;:]|$)")
-# The company's name, or its branch or desk: capitalised words, after at most one word in lower case ("depot
-# Eindhoven", "agence d'Annecy"); in Hebrew one to three words that say nothing ("וויארו ישראל", "סניף חיפה").
+# The company's name, or its branch or desk: capitalised words, after or before at most one word in lower case
+# ("depot Eindhoven", "agence d'Annecy", "Calorion klantenservice", "Calorion English desk"); in Hebrew one to three
+# words that say nothing ("וויארו ישראל", "סניף חיפה").
 _COMPANY_SEGMENT = re.compile(r"(?:[a-zà-ÿ]+\s+)?(?:(?:de|du|des|van|der|den|la|le)\s+)?"
                               r"(?:[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț]|[dl]['’][A-ZÀ-ÖØ-Þ])[\w&'’-]*"
                               r"(?:\s+(?:(?:de|du|des|van|der|den|la|le)\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț]|[dl]['’][A-ZÀ-ÖØ-Þ]|&)"
-                              r"[\w&'’-]*){0,3}|"
+                              r"[\w&'’-]*){0,3}(?:\s+[a-zà-ÿ]+)?|"  # "Calorion klantenservice", "... English desk"
                               r"[\u05d0-\u05ea][\u05d0-\u05ea'׳\"-]+(?:\s+[\u05d0-\u05ea][\u05d0-\u05ea'׳\"-]+){0,2}")
 
 
@@ -1330,11 +1337,11 @@ _SENT_BY_US = re.compile(r"(?i:on envoie|nous envoyons|on vous envoie|we(?:['’
 
 
 # The agent sending one of the company's people, in the first person: "Dan stuur ik Joris, onze uurwerkmaker, langs",
-# "I'll send Callum with a spare", "Je vous envoie Théo jeudi", "נשלח את עומר". Only a person sent, not one sent
-# something ("I'll send Peter the form"): no object follows the name.
+# "I'll send Callum with a spare", "Je vous envoie Théo jeudi", "J'envoie Julien demain", "נשלח את עומר". Only a
+# person sent, not one sent something ("I'll send Peter the form"): no object follows the name.
 _SENT_BY_ME = re.compile(r"(?i:(?:ik|dan|morgen|straks) stuur (?:ik )?|ik stuur|stuur ik|i(?:['’]ll| will|['’]m| am)? "
                          r"(?:send|sending)|je (?:vous |t['’]|lui |leur )?(?:envoie|envoyer?ai)|je vais (?:vous |lui )?"
-                         r"envoyer)\s+$|(?<![\u05d0-\u05ea])(?:נשלח|אשלח|שולח|שולחת)\s+(?:(?:לך|לכם|לכן|לה|לו)\s+)?את\s+$")
+                         r"envoyer|j['’](?:envoie|enverrai))\s+$|(?<![\u05d0-\u05ea])(?:נשלח|אשלח|שולח|שולחת)\s+(?:(?:לך|לכם|לכן|לה|לו)\s+)?את\s+$")
 _OBJECT_NEXT = re.compile(r"\s+(?i:a|an|the|een|de|het|un|une|le|la|les|des|du|your|uw|je|jouw|votre|vos|ton|ta|tes|"
                           r"his|her|this|that|these|those|dit|dat|deze|ce|cet|cette|ces|some|any|it|them|ze|hem|haar|"
                           r"him|lui|leur|zijn)\s+(?!\d)")
@@ -1430,6 +1437,15 @@ _OURS_AFTER = re.compile(r"\s*,\s*(?i:our|onze|ons|notre|nos)\s+(?:[\w'’-]+\s+
 def ours_after(text: str, end: int) -> bool:
     """Whether the agent's turn says the name ending at ``end`` is the company's person (see ``_OURS_AFTER``)."""
     return _OURS_AFTER.match(text, end) is not None
+
+
+# "that's our Liam", "c'est notre Julien", "dat is onze Ruben": the agent's "our" right before a first name.
+_OURS_BEFORE = re.compile(r"(?<![\w'’])(?i:our|onze|notre)\s+$")
+
+
+def ours_before(text: str, start: int) -> bool:
+    """Whether the agent's turn says "our" right before the name starting at ``start`` (see ``_OURS_BEFORE``)."""
+    return _OURS_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 # A first name with the company's desk or trade right after it: "Bram van de werkplaats", "Priya in leasing",
@@ -1540,7 +1556,7 @@ def agent_staff(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30):start]
     place = _FROM_PLACE.match(text, end)
     return (_STAFF_AFTER.match(text, end) is not None or _SENT_BY_US.search(before) is not None or
-            ours_after(text, end) or
+            ours_after(text, end) or ours_before(text, start) or
             (_SENT_BY_ME.search(before) is not None and not _OBJECT_NEXT.match(text, end)) or
             (place is not None and _STAFF_AFTER.match(text, place.end()) is not None) or
             _ASK_FOR.search(before) is not None or _OUR_TEAM.search(before) is not None or

@@ -103,8 +103,10 @@ _CORRECTING = re.compile(r"(?<!\w)(?:end|eind\w*|laatste|last|fin|derni\w+|no|no
 # Words that take back what was just said ("06 41 72, nee sorry, ...", "063160, no, 16824459", "85... nee, 86").
 _TAKE_BACK = (r"no|nee|non|nope|neen|nah|naw|לא|sorry|pardon|סליחה|wait|wacht|attendez|attends|רגע|oops|oeps|"
               r"i mean|ik bedoel|je veux dire|כלומר")
-# A hesitation may come first, after a stop: "zéro huit. Euh non, quinze, zéro neuf", "two eight four... erm, no".
-CORRECTED = re.compile(rf"\s*[.…]*\s*,?\s*(?:(?:euh|eh|uh|um|erm|ehm|uhm|ah|oh|hmm)[\s,.…]+)?(?:{_TAKE_BACK})(?!\w)",
+# A hesitation may come first, after a stop: "zéro huit. Euh non, quinze, zéro neuf", "two eight four... erm, no",
+# "1760, o nee wacht, 1706".
+CORRECTED = re.compile(rf"\s*[.…]*\s*,?\s*(?:(?:euh|eh|uh|um|erm|ehm|uhm|ah|oh|o|oei|hmm)[\s,.…]+)?"
+                       rf"(?:{_TAKE_BACK})(?!\w)",
                        re.IGNORECASE)
 
 
@@ -178,12 +180,17 @@ def _within(digits: str, said: str, slack: int = 4) -> bool:
     return False
 
 
+# A house number with the Hebrew "at"/"to" joined to it, "ב21", "ל-21" (the letter a word of its own).
+_PREFIXED_HOUSE = re.compile(r"(?:(?<=[בל])(?<![\w][בל])|(?<=[בל]-)(?<![\w][בל]-))\d{1,5}(?![\w'’]|[.,:/-]\d)")
+
+
 def houses_again(text: str, houses: frozenset[str]) -> Iterable[Finding]:
     """A house number the call gave, said again alone in a short sentence: "Ja, 86. Dan ligt het aan PostNL." after
     "Dus Paterswoldseweg 86?"."""
     ends = [m.end() for m in _SENTENCE_END.finditer(text)] if houses else []
     stops = [m.start() for m in _SENTENCE_STOP.finditer(text)] if houses else []
-    for match in HOUSE_TOKEN.finditer(text) if houses else ():
+    tokens = [*HOUSE_TOKEN.finditer(text), *_PREFIXED_HOUSE.finditer(text)] if houses else []
+    for match in tokens:  # "אנחנו ב21!": the house with the Hebrew "at" joined to it
         before = bisect_right(ends, match.start())
         after = bisect_left(stops, match.end())
         start, stop = ends[before - 1] if before else 0, stops[after] if after < len(stops) else len(text)

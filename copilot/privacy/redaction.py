@@ -104,6 +104,7 @@ from copilot.privacy.names import (
     names_from_context,
     opening_signed,
     ours_after,
+    ours_before,
     own_name,
     role_named,
     signed_name,
@@ -274,6 +275,12 @@ class Redactor:
         found = numbers(text, mark(bytearray(taken), ranked, 1), context.label)
         ranked += found
         heard_ids = [f for f in misheard(text, context.id_said)] if context.conversation else []
+        named_ids = [f for f in heard_ids if f.kind in ("BSN", "IL_ID") and f.text.isdigit()]
+        if named_ids:  # "the ID number doesn't pass their check" ... "The form has 084796080.": nine digits in one
+            # block that an ID word names, not a landline they happen to spell ("08-4796080" is written with a dash)
+            ranked = [f for f in ranked if not (f.kind == "PHONE" and any(
+                (i.start, i.end) == (f.start, f.end) for i in named_ids) and context.label != "PHONE" and
+                label_before(text, f.start) != "PHONE")]
         ranked += heard_ids
         theirs += [f for f in heard_ids if f.kind in ("BSN", "IL_ID")] if context.agent else []  # an ID word names
         # it: no company's number, the one the customer gave ("they say the ID number 363211990 isn't valid")
@@ -290,7 +297,8 @@ class Redactor:
                 mark(taken, [replace(place, start=place.end - len(flat.group()))], 0)
         again = [*known_postcodes(text, _postcodes_given(known)), *known_birthday(text, birth_days),
                  *corrected_houses(text, _houses_given(known)),  # "c'est 1808, pas 1880"
-                 *houses_again(text, _houses_given(known)),  # "Ja, 86."
+                 *houses_again(text, _houses_given(known) | (houses if _houses_given(known) else set())),  # "Ja, 86."
+                 # and, once a house came up in the call, the customer's own on file: "12? אנחנו ב21!"
                  *houses_there(text, _houses_given(known) | {n for p in places if p.kind == "ADDRESS"
                                                              for n in re.findall(r"[0-9]+", p.text)}),
                  # "Au cinquante et un il y a une boulangerie.", "Oostersingel 19! ... Negentien, met een één ervoor."
@@ -980,8 +988,11 @@ _ASIDE_WORDS = 12  # words at most in an aside between two groups of a number be
 # Between two groups of a phone dictated with pauses: "en dan 48", "and then 19", "et puis 12", "ואז 30"; and a group
 # taken back at once and said again ("72 50, nee, 72 05", "41, no sorry, 14", "לא, 93").
 _THEN_GAP = re.compile(r"[\s,.…-]*(?:(?i:en dan|and then|et puis|en|and|et)|ואז)[\s,.…-]*")
-_SLIP_GAP = re.compile(r"[\s,.…-]*(?:(?i:nee|no|non|sorry|pardon|wacht|wait|attendez)(?:[\s,.…-]+(?i:sorry|pardon|"
-                       r"wacht|wait|attendez|ik bedoel|I mean|je veux dire))?|לא|רגע לא|לא סליחה|סליחה לא)[\s,.…!-]*")
+_SLIP_GAP = re.compile(r"[\s,.…-]*(?:(?i:(?:o|oh|eh|euh|uh|oei)[\s,]+)?"
+                       r"(?i:nee|no|non|sorry|pardon|wacht|wait|attendez)"
+                       r"(?:[\s,.…-]+(?i:nee|no|non|sorry|pardon|wacht|wait|attendez|ik bedoel|I mean|je veux dire))"
+                       r"{0,2}|"
+                       r"לא|רגע לא|לא רגע|לא סליחה|סליחה לא)[\s,.…!-]*")  # "62, sorry, no, 26", "o nee wacht"
 _PLUS_BEFORE = re.compile(r"(?<![\w'’])(?i:plus|\+)\s*$")
 
 
@@ -1265,7 +1276,8 @@ class RedactionSession:
         namesake = {f.start for f in said if " " not in f.text and f.text.casefold() in customers and (
             role_named(text, f.start, f.end) or
             (desk_after(text, f.start, f.end) and f.text.casefold() not in surnames) or
-            (agent and (ours_after(text, f.end) or me_too(text, f.start, f.end) or colleague_named(text, f.start) or
+            (agent and (ours_after(text, f.end) or ours_before(text, f.start) or me_too(text, f.start, f.end) or
+                        colleague_named(text, f.start) or
                         answers_who(context.heard if context else "", text, f.start, f.end))) or
             (f.text.casefold() not in surnames and counted(text, f.start)))}
         # "שירה מהצוות שלנו" to a customer Shira; "I'm Priya too" to a customer Priya
