@@ -195,6 +195,7 @@ class GuardContext:
         found: set[float] = set()
         for line in self.recent_said:
             choices: list[tuple[float, frozenset[float]]] = []
+            names = 0  # items named by a name of the price list
             for item in _ORDER_ITEM.split(tx.numerals(line)):
                 # (a sum the line names is no thing ordered: "another firm offers €1,650 for the Base Kit")
                 sums = tx.amounts(item)
@@ -222,8 +223,10 @@ class GuardContext:
                 # (an item neither counted nor named by a name may be no thing ordered at all, its words only like a
                 # label's: "for the same system", "can I pay in instalments")
                 sure = bool(numbers) or named >= 2
+                names += named >= 1
                 choices.append((numbers.pop() if numbers else 1.0, values if sure else values | {0.0}))
-            if len(choices) < 2 or prod(len(values) for _, values in choices) > 4096:
+            # (an order names at least two things by their names: "three weeks" and "the deposit" order nothing)
+            if len(choices) < 2 or names < 2 or prod(len(values) for _, values in choices) > 4096:
                 continue
             found.update(round(sum(n * v for (n, _), v in zip(choices, pick, strict=True)), 2)
                          for pick in itertools.product(*(sorted(values) for _, values in choices))
