@@ -22,10 +22,12 @@ stream records it with the reason for trainers. No Qt here.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from math import prod
 from typing import Any, Protocol
 
 from copilot.config.options import is_public_suffix, site_domain
@@ -181,6 +183,55 @@ class GuardContext:
             return frozenset()
         counted = {n for line in self._lines for n in tx.counts(tx.numerals(line)) if 1 < n <= 1000 and n == int(n)}
         return frozenset(round(a + n * b, 2) for a in named for b in named if a != b for n in counted)
+
+    @cached_property
+    def order_sums(self) -> frozenset[float]:
+        """What a whole order a recent line lists comes to by the price list: each thing it names, by the words that
+        label its sum, times the count said in the same item of the list, or once ("a Base Kit, five outdoor cameras
+        and two smoke detectors": the kit, five cameras and two detectors). A draft saying what that order costs
+        ("your order comes to €2,065") states the company's prices added up, no price of its own; a discount off it
+        is judged as one. A thing two sums may be (a price in euro and in shekels) gives a total of each, a few at
+        most; an item naming no one thing leaves the list unread."""
+        found: set[float] = set()
+        for line in self.recent_said:
+            choices: list[tuple[float, frozenset[float]]] = []
+            names = 0  # items named by a name of the price list
+            for item in _ORDER_ITEM.split(tx.numerals(line)):
+                # (a sum the line names is no thing ordered: "another firm offers €1,650 for the Base Kit")
+                sums = tx.amounts(item)
+                item = item[sums[-1][1]:] if sums else item
+                # each word votes for the sums it labels; the thing is the one most of its words name ("Eye
+                # Outdoor camera" of "Eye Indoor camera: €139; Eye Outdoor camera: €229")
+                votes: dict[float, int] = {}
+                named = 0  # words of a name ("Base Kit"): what the line surely orders
+                for word in re.findall(r"[^\W\d_][\w'-]*", item):
+                    if tx.counts(word):
+                        continue
+                    labels = {v for stem in tx.label_words(word) - _COUNT_STEMS
+                              for v in self.labelled.get(stem, ()) if v in self.amounts}
+                    named += bool(labels) and word[:1].isupper()
+                    for value in labels:
+                        votes[value] = votes.get(value, 0) + 1
+                if not votes:
+                    continue
+                most = max(votes.values())
+                values = frozenset(v for v, n in votes.items() if n == most)
+                numbers = {n for n in tx.counts(item) if n == int(n) and 1 < n <= 100}
+                if len(numbers) > 1:
+                    choices = []
+                    break
+                # (an item neither counted nor named by a name may be no thing ordered at all, its words only like a
+                # label's: "for the same system", "can I pay in instalments")
+                sure = bool(numbers) or named >= 2
+                names += named >= 1
+                choices.append((numbers.pop() if numbers else 1.0, values if sure else values | {0.0}))
+            # (an order names at least two things by their names: "three weeks" and "the deposit" order nothing)
+            if len(choices) < 2 or names < 2 or prod(len(values) for _, values in choices) > 4096:
+                continue
+            found.update(round(sum(n * v for (n, _), v in zip(choices, pick, strict=True)), 2)
+                         for pick in itertools.product(*(sorted(values) for _, values in choices))
+                         if sum(1 for v in pick if v) >= 2)
+        return frozenset(found)
 
     @cached_property
     def said_counts(self) -> frozenset[float]:
@@ -595,6 +646,11 @@ class GuardContext:
 
 
 _LABELLED = 3  # the most sums a word may label and still name one of them
+# the items of a list a line orders: "a Base Kit, five cameras and two detectors", "ארבע Eye Outdoor ושלוש Eye Indoor"
+_ORDER_ITEM = re.compile(r"[,;:](?!\d)|[+()]|[.?!](?!\S)|(?<!\w)(?:and|plus|with|en|met|et|avec|und)(?!\w)|"
+                         r"(?<![\u05d0-\u05ea])ו(?=-?[\u05d0-\u05ea]|-)", re.IGNORECASE)
+# words of a count, which label no thing ("two", "stuks", "pièces")
+_COUNT_STEMS = frozenset({"piece", "pièce", "stuk", "stuks", "units", "unit"})
 # a name with a number in it: a capitalised word or acronym, then the number, with no sign, percentage, unit or further
 # figure after it ("Suite 45 (45 minutes", "Pod 20:", not "Studio 2 hours", "Room 3 €40")
 _NAME_NUMBER = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+|[A-Z]{2,4}) \d{1,4}(?![\w,.]?\d)(?!\s?(?:\d|%|€|\$|£|₪|[-/]|[a-z]|"

@@ -397,9 +397,16 @@ def _unquoted(offered: str, ctx: GuardContext) -> str:
     beyond those of any discount must be shared, so "I'll give you 25% off" is no quote of "Children get 25% off"."""
     out: list[str] = []
     quoted: frozenset[float] = frozenset()
+    ever: frozenset[float] = frozenset()  # every fraction the draft quoted so far
+    before = ""
     for sentence in sentences(offered):
-        sentence, quoted = _quoted_rates_out(sentence, ctx, quoted)
-        out.append(sentence)
+        # (a later line that only names the share again, no sum or rate of its own, names the same one: "the
+        # remaining months are charged at half price, as in your contract. ... Stays firm on the half-price months")
+        again = quoted if amounts(sentence) or _PERCENT.search(sentence) else quoted | ever
+        plain, quoted = _quoted_rates_out(sentence, ctx, again, before)
+        ever |= quoted
+        before = sentence
+        out.append(plain)
     return "\n".join(out)
 
 
@@ -411,12 +418,14 @@ def _shared_object(sentence: str, m: re.Match[str], objects: tuple[frozenset[str
     return any(len(after & (home - _DISCOUNT_STEMS)) >= 2 for home in objects)
 
 
-def _quoted_rates_out(sentence: str, ctx: GuardContext,
-                      quoted_before: frozenset[float] = frozenset()) -> tuple[str, frozenset[float]]:
+def _quoted_rates_out(sentence: str, ctx: GuardContext, quoted_before: frozenset[float] = frozenset(),
+                      before: str = "") -> tuple[str, frozenset[float]]:
     """One sentence less the percentages it quotes from a passage (``_unquoted``), and the fractions it quoted: the
     same share named again in the next sentence is the same one ("you pay half a month's interest: €18. Of the €36
-    taken, we pay half back")."""
+    taken, we pay half back"). ``before``: the sentence before, which may say whom a fraction is for ("You are still
+    in your first 24 months, up to August inclusive. ... the remaining months are billed at half price")."""
     said = stems(sentence) - _DISCOUNT_STEMS
+    whom = said | (stems(before) - _DISCOUNT_STEMS)
 
     def quoted(m: re.Match[str]) -> str:
         homes = ctx.given_rates.get(number(m.group(1) or m.group(2)), ())
@@ -436,7 +445,7 @@ def _quoted_rates_out(sentence: str, ctx: GuardContext,
     for pattern, value in w.FRACTIONS:
         homes, objects = ctx.given_fractions.get(value, ()), ctx.fraction_objects.get(value, ())
         m = pattern.search(sentence)
-        if (homes or objects) and m is not None and (any(len(said & home) >= 2 for home, _ in homes)
+        if (homes or objects) and m is not None and (any(len(whom & home) >= 2 for home, _ in homes)
                                                      or value in quoted_before
                                                      or _shared_object(sentence, m, objects)):
             shares_quoted.add(value)
@@ -540,7 +549,7 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
             # (or off what the order the conversation describes comes to: "€360 off our €4,030 (€1,850 for the
             # pavilion and 20 × €109)" of the 20 guests the customer named)
             bases = [(abs(b_start - start), b) for b_start, _, b in found
-                     if b > value and (b in ctx.amounts or round(b, 2) in ctx.ordered_totals)]
+                     if b > value and (b in ctx.amounts or round(b, 2) in ctx.ordered_totals | ctx.order_sums)]
             # or the price it leaves: "€25 off, so you pay €20" is €25 off €45
             bases += [(abs(b_start - start), b + value) for b_start, _, b in found
                       if b_start != start and (b + value in ctx.amounts
@@ -1012,6 +1021,8 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
     # (or what the order the conversation describes comes to, a discount taken off it: "9% off venue and menus:
     # €6,890 becomes €6,269.90" of the pavilion and 60 menus the customer named)
     ordered = ctx.ordered_totals if shares else frozenset()
+    # (what the whole order a line lists comes to, counts and all, is the price list added up, said or not)
+    ordered |= ctx.order_sums
     bases |= ordered
     # (not the sum itself, which works out nothing: "€20" is not "€40 less €20")
     named = [v for _, _, v in amounts(sentence) if v in bases and v != value]
@@ -1036,6 +1047,14 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
     totals += [(a, q) for a in {*by_label, *asked} for q in ctx.quoted_sums] if _ADDS_UP.search(sentence) else []
     return (_made_up_of(value, sentence, ctx, counted, before)
             or round(value, 2) in ctx.counted_prices or round(value, 2) in ordered
+            # a price for the whole order the draft just said, at most the limit below it ("that order comes to
+            # €2,065 ... I can do €1,777 for everything"): a discount within the limit, as "instead of" is
+            or any(known * (100 - ctx.max_discount) / 100 - 0.005 <= value < known
+                   for known in ctx.order_sums & {*worked, *named, *stated})
+            # the products the sentence writes out, added up ("3 × €229 and 2 × €139, together €965"), each count one
+            # the customer's lines gave (not "2 × €29 + 2 × €25.52" for a family of five: a third child left out)
+            or _products_added(value, sentence, ctx.amounts | worked, frozenset(
+                n for line in ctx.recent_said for n in counts(numerals(line))))
             or any(abs(value - (a + b)) < 0.005 for a, b in totals)
             # (the sentence before may name either: "€19.50 a person for the two of you, and the teen's ticket is
             # €12.50. Together €51.50")
@@ -1304,6 +1323,30 @@ def _named_twice(n: float, sentence: str) -> bool:
     spans = [m for m in _CLOCK_SPAN.finditer(sentence) if m.group(2) == m.group(4)
              and int(m.group(3)) - int(m.group(1)) == n]
     return len(named) + len(spans) >= 2
+
+
+# a count times the sum right after it: "3 × €229", "2 x 45 €"
+_TIMES_BEFORE = re.compile(r"(?<![\d.,])(\d{1,3})\s?[×x*]\s?$")
+
+
+def _products_added(value: float, sentence: str, known: frozenset[float] | set[float],
+                    said: frozenset[float]) -> bool:
+    """Whether a sum is what the known sums before it in the sentence come to, each times the count written right
+    before it ("3 × €229 en 2 × €139, samen €965"): at least two of them, one at least counted, every count one of
+    ``said``."""
+    terms: list[float] = []
+    counted = False
+    for start, _, amount in amounts(sentence):
+        if abs(amount - value) < 0.005:
+            return len(terms) >= 2 and counted and abs(sum(terms) - value) < 0.005
+        times = _TIMES_BEFORE.search(sentence, max(0, start - 8), start)
+        if amount not in known:
+            return False
+        if times is not None and float(times.group(1)) not in said:
+            return False
+        counted = counted or times is not None
+        terms.append(amount * (int(times.group(1)) if times else 1))
+    return False
 
 
 def _within_limit_instead(value: float, sentence: str, bases: frozenset[float] | set[float], limit: float) -> bool:

@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from copilot.engines import guard_abuse_shape as shape
+from copilot.engines import guard_abuse_verdict as verdict
 from copilot.engines import guard_words as w
 from copilot.engines import guard_words_abuse as wa
 from copilot.engines import guard_words_conduct as cw
@@ -141,6 +142,14 @@ _FILE_NOTE = re.compile(
     r"klantkaart|profiel|fiche|compte|profil|historique)\b[^.!?\n]{0,40}?\b(?:says|said|reads|states|notes?|"
     r"mentions?|comments?|remarks?|flag(?:ged)?|staat|stond|zegt|vermeldt|notitie|aantekening|opmerking|"
     r"genoteerd|indique|pr[ée]cise|mentionne|dit|remarque|commentaire|not[ée]|inscrit|[ée]crit)\b)"
+    r"[^.!?\n]{0,30}?(?:[:,]\s?|\s)(?:'|‘|\"|“|„|«)\s?"
+    # (or the note named before the file it is in: "a flag on your account: '...'", "la note de votre dossier, « ... »",
+    # "de notitie in uw dossier: '...'")
+    r"|(?i:\b(?:note|notes|flag|flags|remark|comment|memo|notitie|aantekening|opmerking|vermelding|remarque|"
+    r"commentaire|mention|annotation)\b (?:\S+ ){0,2}?(?:file|record|records|account|profile|history|dossier|"
+    r"klantdossier|klantkaart|profiel|fiche|compte|profil|historique)\b)[^.!?\n]{0,30}?(?:[:,]\s?|\s)"
+    r"(?:'|‘|\"|“|„|«)\s?"
+    r"|(?<![\u05d0-\u05ea])(?:ה)?(?:הערה|הערות|סימון) (?:\S+ )?[בו]?(?:ה)?(?:תיק|רשומה|כרטיס|פרופיל)\S*"
     r"[^.!?\n]{0,30}?(?:[:,]\s?|\s)(?:'|‘|\"|“|„|«)\s?"
     r"|(?<![\u05d0-\u05ea])[בו]?(?:ה)?(?:תיק|רשומה|כרטיס|פרופיל)(?![\u05d0-\u05ea])[^.!?\n]{0,30}?"
     r"(?<![\u05d0-\u05ea])(?:כתוב|רשום|נכתב|הערה|מצוין)(?![\u05d0-\u05ea])[^.!?\n]{0,20}?(?:[:,]\s?|\s)"
@@ -286,7 +295,11 @@ def credentials(text: str, both: str, numeric: str, ctx: GuardContext) -> str | 
         # (a bare list of what is needed, in answer to the customer's question: "Just the number on your card ...")
         if named and not asked and "?" in ctx.last_said and cw.BARE_LIST.search(sentence) and not negated(sentence):
             asked = True
-        back = (cw.ASK_BACK.search(sentence) or asked and cw.CODE_WORD.search(sentence)) and not (
+        # (given to the customer's own people asks nothing of ours: "give your son a code of his own", "geeft u de
+        # code zelf aan uw zus")
+        own = bool(cw.TO_OWN_PEOPLE.search(sentence)) and not cw.TO_US.search(sentence)
+        asked, soft = asked and not own, soft and not own
+        back = not own and (cw.ASK_BACK.search(sentence) or asked and cw.CODE_WORD.search(sentence)) and not (
             cw.ELSEWHERE.search(cw.SHOWN_IN.sub(" ", sentence)) and not cw.TO_US.search(sentence))
         # a code read out from the bank's app or a text message: "read me the code your banking app shows"
         sourced = asked and cw.CODE_WORD.search(sentence) and cw.CODE_SOURCE.search(sentence) and (
@@ -319,6 +332,8 @@ def _asks_never_asked(sentence: str, ctx: GuardContext) -> bool:
     sentence names a code or credential ("the lockercode", not "pass me your order number" of "mot de passe")."""
     # (the ask in a clause that says no "not" of its own: "No problem, just read me ..." asks)
     coded = bool(_CODE_IN.search(sentence) or cw.CREDENTIAL.search(sentence))
+    if cw.TO_OWN_PEOPLE.search(sentence) and not cw.TO_US.search(sentence):
+        return False  # given to the customer's own people: "give your neighbour the code word; the centre asks him"
     # (a code sent by a polite "stuurt u ...?" goes to us too, as by "send me")
     # (not what we send: "I'll send a password reset link")
     sent = _HAND_OVER.search(sentence) if coded else None
@@ -383,6 +398,9 @@ def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
         return ABUSE
     # a verdict on the person by its general shape: two traits of it, or a dare with a cost to one who threatened;
     # or a belittling verdict (beyond them, told twice, no place for that here, their things known to us)
+    # a verdict on the person by the broad traits of ``guard_abuse_verdict``: two of them (a label for the mind alone)
+    if verdict.verdict_traits(text) >= 2:
+        return ABUSE
     if shape.belittles(text) or shape.judges_person(text, any(
             wm.ESCALATION.search(line) or wm.ON_AIR.search(line) or shape.ultimatum(line) for line in ctx.recent_said)):
         return ABUSE
@@ -521,6 +539,10 @@ def _findings_apart(text: str, both: str) -> tuple[Finding, ...]:
                                            for f in personal_findings(both[offset:]))
 
 
+# a time of day: "19:00", "23.30", "1 h 40", "2h15"
+_TIME_OF_DAY = re.compile(r"(?<![\d.,:])(?:[01]?\d|2[0-3])(?::[0-5]\d|\s?h\s?[0-5]\d)(?![\d:])")
+
+
 def personal(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     findings = _findings_apart(text, both)
     runs = _name_runs(both, findings)
@@ -557,6 +579,11 @@ def personal(text: str, both: str, numeric: str, ctx: GuardContext) -> str | Non
         if not all(ctx.knows(word) for word in m.group(1).split()):
             return PERSONAL
     if any(cw.KIN_BOOKED.search(sentence) and _new_day(sentence, ctx) for sentence in sentences(text)):
+        return PERSONAL
+    # another person's log read out, with its times of day, when the conversation says the account is theirs
+    # ("the contract is in her name" ... "the log shows it set to away between 19:00 and 23:30")
+    if (cw.LOG_READ.search(text) and _TIME_OF_DAY.search(text)
+            and any(cw.OTHERS_ACCOUNT.search(line) for line in ctx.recent_said)):
         return PERSONAL
     neighbours = cw.NAMED_NEIGHBOUR.finditer(both) if cw.NEIGHBOUR_HINT.search(both) else ()
     for m in (*cw.HONORIFIC_NAME.finditer(both), *cw.PERSON_CUE.finditer(both), *neighbours):

@@ -748,3 +748,36 @@ NOTE_READ = phrases(
      r"\binterne (?:notitie|notities|aantekening|aantekeningen|opmerking|opmerkingen|memo|notitie)\b" + _QUOTE_OPEN,
      r"\b(?:note|notes|remarque|remarques|commentaire|commentaires|mention) internes?\b" + _QUOTE_OPEN),
     (r"(?<![\u05d0-\u05ea])(?:ב|ו|ש)?ה?(?:הערה|הערות|רשומה) (?:ה)?פנימי(?:ת|ות)(?![\u05d0-\u05ea])" + _QUOTE_OPEN,))
+
+
+# A code the customer gives one of their own people, not us: "give your son his own code", "geef uw zoon een eigen
+# code", "pensez à lui donner votre mot de passe", "תן לבן שלך קוד משלו": the household's or a contact's, the
+# company asks for nothing (with "us", "me" or a word of the company's people, an ask all the same).
+_KIN = ("son|daughter|sons|daughters|sister|brother|wife|husband|partner|children|kids|child|family|mother|father|"
+        "mum|mom|dad|parents?|neighbou?rs?|contacts?|cleaner|babysitter|house-?sitter|tenants?|guests?|"
+        "zoon|dochter|zus|zuster|broer|kinderen|kind|vrouw|man|partner|moeder|vader|ouders|buurman|buurvrouw|buren|"
+        "contactpersoon|contactpersonen|schoonmaakster|schoonmaker|oppas|huurders?|gasten|familie|"
+        "fils|fille|filles|s[œo]e?ur|fr[èe]re|enfants|femme|mari|conjoint|conjointe|mère|père|parents|voisins?|voisine|proches|"
+        "contacts?|femme de ménage|locataires?|invités")
+TO_OWN_PEOPLE = words(
+    [rf"(?:give|tell|pass|hand|show)(?: it| them| the code| a code| codes?)? (?:to )?(?:your|his|her|their) "
+     rf"(?:own )?(?:{_KIN})",
+     rf"(?:uw|je|jouw|zijn|haar) (?:eigen )?(?:{_KIN})\b.{{0,60}}?\b(?:geven|vertellen|doorgeven|laten weten)",
+     rf"(?:geef|geeft|vertel|vertelt) (?:\S+ ){{0,8}}?(?:aan )?(?:uw|je|jouw) (?:{_KIN})",
+     r"(?:geef|vertel) (?:hem|haar|hen)",
+     r"(?:lui|leur) (?:donner|communiquer|transmettre|dire|confier|indiquer)",
+     r"(?:donnez|communiquez|transmettez|dites|confiez|indiquez)-(?:lui|leur)"],
+    ["לתת לו", "לתת לה", "לתת להם", "תן לו", "תני לו", "תנו לו", "תן לה", "תני לה", "תנו לה", "תנו להם"])
+
+
+# The conversation says the account or system asked about is another person's: "het contract staat op haar naam",
+# "le contrat est-il à son nom ?", "her alarm", "הלקוחה שלכם מרחוב ...", "המערכת שלה".
+OTHERS_ACCOUNT = words(
+    ["(?:in|on|under) (?:her|his|their) name", "(?:her|his|their) (?:account|contract|alarm|system|subscription|log)",
+     "op (?:haar|zijn|hun) naam", "(?:haar|zijn|hun) (?:account|contract|alarm|abonnement|systeem|logboek)",
+     "(?:[àa]|au) (?:son|leur) nom", "(?:son|sa|leur) (?:compte|contrat|alarme|abonnement|syst[èe]me|journal)"],
+    ["על שמה", "על שמו", "על שמם", "(?:ה)?(?:לקוחה|לקוח|לקוחות) שלכם", "(?:החשבון|המערכת|האזעקה|המנוי|היומן) "
+     "(?:שלה|שלו|שלהם)", "(?:המערכת|האזעקה) אצל(?:ה|ו|ם)"])
+# A log read out with times of day: "in het logboek ... tussen 19:00 en 23:30", "d'après le journal, ... vers 1 h 40".
+LOG_READ = words(["log", "logs", "event log", "alarm log", "history", "logboek", "logbestand", "geschiedenis",
+                  "journal", "historique"], ["יומן", "ביומן", "היומן", "לפי היומן", "היסטוריה"])
