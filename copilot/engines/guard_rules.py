@@ -390,6 +390,11 @@ def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     """Insults and profanity anywhere on the card; in the text, blame, condescension and threats by their shape."""
     if wa.ABUSE.search(both) or wa.INSULT_AFTER_YOU.search(both) or wa.INSULT_AFTER_YOU_HE.search(both):
         return ABUSE
+    # (a verdict's own words say no to the customer's worth: "nobody cares about your complaint"; a trait said no to is
+    # none: "I never said you were stupid")
+    if wa.PERSON_VERDICT.search(text) or any(
+            (wa.YOU_ARE_TRAIT.search(s) or wa.YOU_ARE_TRAIT_HE.search(s)) and not negated(s) for s in sentences(text)):
+        return ABUSE
     if any(wa.BLAME.search(clause) and not negated(clause) for s in sentences(text) for clause in clauses(s)):
         return ABUSE
     if any(not w.CONDITION.search(text, max(0, m.start() - 25), m.start()) for m in wa.CONDESCENDING.finditer(text)):

@@ -48,7 +48,8 @@ ABUSE = words(
      "אל תבזבז לי את הזמן", "תפעיל(?:י)? את הראש", "אתה לא יודע לקרוא", "את לא יודעת לקרוא"])
 INSULT_AFTER_YOU = re.compile(
     r"\b(?:don't be|stop being|doe (?:niet )?(?:zo )?|ne soyez pas|ne sois pas)\s?(?:so |zo |si )?(?:stupid|dumb|"
-    r"difficult|ridiculous|dom|moeilijk|lastig|belachelijk|b[êe]te|stupide|ridicule)\b|"
+    r"difficult|ridiculous|dom|moeilijk|lastig|belachelijk|b[êe]te|stupide|ridicule|stom|kinderachtig|childish|"
+    r"thick|dense|dramatic|dramatisch|idiot|pu[ée]rile?|lourde?)\b|"
     r"\b(?:you(?:'re| are)|are you|u bent|je bent|jij bent|vous [êe]tes|[êe]tes-vous|t'es|tu es)\b"
     r"(?: (?:really|so|such an?|just|completely|totally|echt|zo|gewoon|helemaal|vraiment|tellement|compl[èe]tement|"
     r"un|une|een))* (?:stupid|dumb|useless|incompetent|clueless|ridiculous|hopeless|thick|dense|lazy|deaf|blind|"
@@ -781,3 +782,104 @@ READ_SLOWLY = words(["read(?:ing)? (?:it|this|that|the \\S+) (?:\\S+ ){0,2}?slow
                      "lees (?:het|dit|dat) (?:\\S+ ){0,3}?"
                      "langzaam", "lis(?:ez|ons)(?:-le)? (?:\\S+ ){0,2}?lentement"],
                     ["(?:תקרא|תקראי|תקראו|קרא|קראי) (?:את זה |שוב )?לאט"])
+
+
+# -- a verdict on the customer in the general words of contempt (written from no batch) ---------------------------
+# What a rude reply says in any trade: the customer called a thing of the mind or the character ("you're obviously too
+# stupid to", "vous êtes vraiment stupide", "u bent echt de lastigste klant"), told to use their head, their complaint
+# of interest to no one, people like them a burden, time wasted on one who cannot even plug in a cable, a sneer at their
+# grief. Each is a whole construction, not a word: "a stupid mistake on our side", "nobody should have to wait this
+# long", "customers like you deserve better" and "it's difficult to reach" stay polite.
+_YOU_ARE = (r"(?:you(?:'re| are)|are you|you (?:seem|sound|must be)|u bent|bent u|je bent|jij bent|ben je|u lijkt|"
+            r"vous [êe]tes|[êe]tes-vous|vous semblez|t'es|tu es)")
+_FILLER = (r"(?: (?:really|so|such an?|just|completely|totally|obviously|clearly|truly|genuinely|quite|rather|pretty|"
+           r"a bit|a little|very|simply|honestly|seriously|too|way too|the most|echt|zo|zo'n|gewoon|helemaal|"
+           r"duidelijk|wel|erg|heel|te|veel te|een beetje|nogal|behoorlijk|vraiment|tellement|compl[èe]tement|"
+           r"franchement|clairement|visiblement|trop|bien|un peu|assez|si|un|une|een|an?))*")
+_TRAITS = (r"(?:stupid|dumb|idiotic|an idiot|a moron|moronic|clueless|incompetent|brainless|ignorant|senile|"
+           r"insufferable|unbearable|childish|a nuisance|a pest|a burden|a pain|dom|dommer|stom|onnozel|achterlijk|"
+           r"dwaas|kinderachtig|seniel|een zeur(?:piet)?|een last|stupide|idiote?|b[êe]te|d[ée]bile|demeur[ée]e?|"
+           r"incomp[ée]tente?|ignorante?|s[ée]nile|pu[ée]rile?|insupportable|un boulet|une plaie)")
+# (traits that are also said of a thing or a task only when nothing says what for: "lastig te bereiken")
+_SOFT_TRAITS = (r"(?:annoying|irritating|difficult|impossible|hopeless|useless|lazy|slow|lastig|vervelend|irritant|"
+                r"hopeloos|lui|traag|moeilijk|p[ée]nible|agaçante?|paresseu(?:x|se)|lente?|lourde?)")
+YOU_ARE_TRAIT = re.compile(
+    rf"\b{_YOU_ARE}\b{_FILLER} {_TRAITS}\b|\b{_YOU_ARE}\b{_FILLER} {_SOFT_TRAITS}\b(?! (?:to|te|à|a|om|pour|for|"
+    r"voor|with|met|avec|bereikbaar|gevallen)\b)", re.IGNORECASE)
+YOU_ARE_TRAIT_HE = re.compile(
+    rf"(?<![{HE_LETTER}])(?:אתה|את|אתם|אתן)(?: (?:כזה|כזאת|ממש|פשוט|באמת|סתם|די|קצת|ממש כזה|הכי))* "
+    rf"(?:טיפש|טיפשה|מטומטם|מטומטמת|אידיוט|אידיוטית|דביל|דבילית|ילדותי|ילדותית|סנילי|סנילית|נודניק|נודניקית|"
+    rf"בלתי נסבל|בלתי נסבלת|מעצבן|מעצבנת|איטי|איטית|עצלן|עצלנית|חסר תועלת|חסרת תועלת|חסר תקנה|חסרת תקנה)"
+    rf"(?![{HE_LETTER}])")
+PERSON_VERDICT = words(
+    [  # the worst of the day: "the most annoying customer I've had", "de lastigste klant", "le client le plus pénible"
+     "(?:the|my) (?:most|worst|single most) (?:annoying|difficult|irritating|stupid|clueless|demanding|exhausting|"
+     "unpleasant|tiresome) (?:customer|caller|client|person)(?![ -](?:journey|experience|service|support|care|case|"
+     "question|situation|issue|file|problem))", "(?:the|my) worst (?:customer|caller|client)(?![ -]\\w)",
+     "de (?:lastigste|vervelendste|irritantste|domste|moeilijkste|zeurderigste|vermoeiendste) (?:klant|beller)",
+     "(?:le|la) (?:client|cliente|personne) (?:le|la) plus (?:p[ée]nible|difficile|agaçante?|insupportable|b[êe]te|"
+     "stupide|lourde?)",
+     # use your head: "use your brain", "half a brain", "gebruik uw verstand", "servez-vous de votre tête"
+     "(?:use|try using|engage) your (?:head|brain|brains|common sense|eyes)(?: (?:for once|a bit|a little))?",
+     "half a brain", "(?:an? )?(?:ounce|shred|bit|little) of (?:common sense|brains?|intelligence)",
+     "(?:gebruik|gebruikt|gebruiken) (?:uw|je|jouw) (?:hersens|hersenen|verstand|kop|hoofd|ogen)",
+     "een (?:beetje|greintje|sprankje) (?:verstand|hersens|nadenken)",
+     "(?:servez-vous|sers-toi) de (?:votre|ta) (?:t[êe]te|cervelle|cerveau|bon sens)",
+     "(?:utilisez|utilise|faites marcher|fais marcher) (?:votre|ta) (?:t[êe]te|cervelle|cerveau|bon sens|jugeote)",
+     "(?:un minimum|un peu|une once) de (?:jugeote|bon sens|cervelle|cerveau)",
+     # their complaint of interest to no one
+     "(?:nobody|no one|no-one) (?:really )?(?:cares|is interested|gives a \\w+) (?:about|in) (?:your|you)"
+     "(?! more| as much)",
+     "niemand (?:zit|wacht) (?:\\S+ ){0,2}?(?:op|te wachten op) (?:uw|je|jouw)",
+     "niemand (?:is geïnteresseerd in|interesseert zich voor|geeft om) (?:uw|je|jouw)",
+     "(?:uw|je|jouw) (?:klacht|verhaal|probleem|mening) (?:interesseert|boeit) (?:niemand|ons niet|me niet)",
+     "personne ne s'(?:int[ée]resse|soucie) (?:à|de) (?:votre|vos|ta|tes)",
+     "(?:votre|ta) (?:plainte|histoire|avis) n'int[ée]resse personne",
+     # time wasted on one who cannot even manage the least: "someone who can't even plug in a cable"
+     "(?:waste|wasting) my time (?:on|with) (?:someone|somebody|people|a person|you)",
+     "(?:mijn|m'n) tijd (?:niet )?(?:verspillen|verdoen) aan (?:iemand|mensen|u|jou)",
+     "perdre mon temps (?:avec|pour) (?:quelqu'un|des gens|vous|toi)",
+     "(?:someone|somebody|people|anyone|a person) who (?:can't|cannot|couldn't|doesn't know how to|don't know how to)"
+     " (?:even|so much as)",
+     "(?:iemand|mensen) die (?:\\S+ )?(?:niet eens|zelfs geen)",
+     "(?:quelqu'un|des gens) qui ne (?:sait|savent|peut|peuvent) m[êe]me pas",
+     # people like them a burden: "customers like you make this job miserable", "you people"
+     "(?:customers|people|clients|callers|folks) like you (?:always|never|keep|think you)\\b", "you people",
+     "(?:customers|people|clients|callers|folks) like you (?:are|make) (?:\\S+ ){0,3}?(?:a nightmare|the problem|"
+     "impossible|miserable|unbearable|exhausting|a pain|hell|hard work)",
+     "(?:klanten|mensen|bellers) (?:zoals|als) (?:u|jij|jou) (?:zeuren|klagen|denken altijd|altijd|nooit)\\b",
+     "(?:klanten|mensen|bellers) (?:zoals|als) (?:u|jij|jou) (?:zijn|maken) (?:\\S+ ){0,3}?(?:een nachtmerrie|het "
+     "probleem|onmogelijk|ondraaglijk|ondragelijk|slopend|een ramp|een hel|zwaar)",
+     "(?:des |les |ces )?(?:clients|gens|personnes) comme vous (?:qui )?(?:r[âa]lent|se plaignent|pensent toujours|"
+     "toujours|jamais)\\b",
+     "(?:des |les |ces )?(?:clients|gens|personnes) comme vous (?:qui )?(?:sont|rendent|font) (?:\\S+ ){0,3}?"
+     "(?:un cauchemar|le probl[èe]me|impossibles?|insupportables?|p[ée]nibles?|[ée]puisants?|l'enfer)",
+     "vous autres",
+     # their attention blamed: "if you had paid attention", "als u een beetje had opgelet", "si vous aviez fait
+     # attention"
+     "(?:if you(?:'d| had)|had you) (?:\\S+ ){0,2}?paid (?:more |any )?attention",
+     "als (?:u|je|jij) (?:\\S+ ){0,3}?(?:had|beter had|wat beter had) (?:op(?:ge)?let|opgelet)",
+     "si (?:vous aviez|tu avais) (?:\\S+ ){0,2}?fait attention", "apprenez (?:d'abord )?à lire", "apprends à lire",
+     # a sneer at their grief or their mistake
+     "cry me a river", "boo-?hoo", "(?:that's|this is) what happens when you (?:don't|do not|can't|never)",
+     "dat (?:krijg|heb) (?:je|u) ervan als (?:je|u)", "(?:voilà|c'est) ce qui arrive quand (?:on|vous) ne",
+     "(?:or )?is (?:reading|listening|that) (?:also |even )?too (?:hard|difficult|much)",
+     "of is (?:lezen|luisteren|dat) (?:ook )?(?:al )?te (?:moeilijk|veel)",
+     "(?:ou )?(?:lire|[ée]couter) (?:c'est|est) (?:aussi |d[ée]j[àa] )?trop (?:dur|difficile|compliqu[ée])",
+     # a grandchild to explain it to them slowly: "get your grandson to explain it to you slowly" (not a slow
+     # explanation offered: "I'll explain it to you slowly, step by step")
+     "(?:grandson|granddaughter|grandchild|grandkids?|kleinzoon|kleindochter|kleinkind\\w*|petit-fils|petite-fille|"
+     "petits-enfants)\\S* (?:\\S+ ){0,6}?(?:l')?(?:explain|uitleggen|uit te leggen|legt|expliquer|explique)\\S* "
+     "(?:\\S+ ){0,4}?(?:slowly|langzaam|lentement)"],
+    ["(?:ה)?(?:לקוח|לקוחה) (?:ה)?(?:הכי|הכי הכי) (?:מעצבן|מעצבנת|קשה|מתיש|מתישה|טיפש|טיפשה|גרוע|גרועה|נודניק|נודניקית)",
+     "(?:תשתמש|תשתמשי|תפעיל|תפעילי|תשתמשו|תפעילו) (?:קצת |לפחות פעם אחת |פעם אחת )?(?:ב|את )?(?:ה)?(?:ראש|שכל|מוח)",
+     "קצת שכל", "טיפת שכל", "(?:לאף אחד|לאיש) לא אכפת (?:מ|על |מה)?(?:ה)?\\S*(?:שלך|שלכם)",
+     "(?:לאף אחד|לאיש) לא אכפת מ(?:ה)?(?:תלונה|בעיה|סיפור)", "אף אחד לא מתעניין ב\\S*",
+     "לבזבז את הזמן שלי על", "(?:מישהו|מישהי|אנשים) (?:ש)?(?:לא|לא יודע|לא יודעת|לא יודעים) (?:\\S+ )?אפילו",
+     "(?:לקוחות|אנשים) (?:כמוך|כמוכם|כמותך) (?:תמיד|אף פעם|מתלוננים)",
+     "(?:לקוחות|אנשים) (?:כמוך|כמוכם|כמותך) (?:הופכים|הם|עושים) (?:\\S+ ){0,4}?(?:ה|ל)?(?:סיוט|גיהנום|בלתי נסבל\\S*|"
+     "מתיש\\S*|הבעיה)",
+     "אם (?:היית|הייתה|הייתם) (?:\\S+ ){0,2}?(?:שם לב|שמה לב|שמים לב|מקשיב|מקשיבה|קורא|קוראת) "
+     "(?:\\S+ )?(?:זה|הבעיה) לא",
+     "די להתבכיין", "תפסיק להתבכיין", "תפסיקי להתבכיין", "זה מה שקורה כש(?:לא|אתה לא|את לא)",
+     "(?:נכד|נכדה|נכדים|נכדך|נכדתך)\\S* (?:\\S+ ){0,6}?(?:להסביר|יסביר|תסביר|שיסביר|שתסביר)\\S* (?:\\S+ ){0,4}?לאט"])
