@@ -24,14 +24,24 @@ _DASH = re.compile("(?<=[0-9])[\u2010-\u2015\u2212\ufe63](?=[0-9])")
 _SPACE = re.compile("(?<=[0-9])[\u00a0\u2007\u2009\u202f](?=[0-9])")
 
 
+# A letter typed for a digit inside a number ("O6 12 34 56 78", "06-I2345678": an O for a zero, an I or l for a one),
+# only among enough digits to be one: "O2 Arena", "room O3", "I'll call at 10" and "l 5" stay as written.
+_LETTER_NEAR = re.compile(r"[OoIl][ .-]?[0-9]")
+_LETTER_DIGIT = re.compile(r"(?<![^\W\d_])[OoIl](?=[0-9](?:[ .-]?[0-9]){5})|(?<=[0-9])[OoIl](?=[0-9])|"
+                           r"(?<=[0-9][ .-])[OoIl](?=[0-9])")
+
+
 def fold(text: str) -> str:
     """``text`` with full-width characters as ASCII, every decimal digit as 0-9, invisible characters inside a word,
-    number or address removed, and dashes and spaces between digits made plain."""
-    if not _SUSPECT.search(text):
-        return text
-    text = "".join(_plain(c) for c in text)
-    text = _INVISIBLE.sub("", text)
-    return _SPACE.sub(" ", _DASH.sub("-", text))
+    number or address removed, dashes and spaces between digits made plain, and a letter typed for a digit inside a
+    number made the digit (same length: the offsets stay)."""
+    if _SUSPECT.search(text):
+        text = "".join(_plain(c) for c in text)
+        text = _INVISIBLE.sub("", text)
+        text = _SPACE.sub(" ", _DASH.sub("-", text))
+    if _LETTER_NEAR.search(text):
+        text = _LETTER_DIGIT.sub(lambda m: "0" if m.group() in "Oo" else "1", text)
+    return text
 
 
 def _plain(char: str) -> str:

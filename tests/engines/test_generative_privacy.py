@@ -160,14 +160,18 @@ DISGUISED = [
     pytest.param("Mijn kaart is 4111\u20121111\u20121111\u20121111.", "4111111111111111", id="figure-dashes"),
     pytest.param("Mijn kaart is 4111\u20131111\u20131111\u20131111.", "4111111111111111", id="en-dashes"),
     pytest.param("Mijn BSN is １１１２２２３３３.", "111222333", id="full-width-bsn"),
+    # a letter typed for a digit in a chat: the O for a zero, the I for a one (the rest of the number is the value)
+    pytest.param("mijn nummer is O6 12 34 56 78 bel me maar", "12345678", id="letter-o-for-zero"),
+    pytest.param("mijn nummer is 06-I2345678 bel me maar", "2345678", id="letter-i-for-one"),
 ]
 
 
 @pytest.mark.parametrize(("line", "value"), DISGUISED)
 def test_personal_data_in_disguised_characters_never_reaches_the_model(fake, engine, line, value):
     """Full-width digits (an East Asian input method), Arabic-Indic digits, zero-width spaces and soft hyphens
-    copied from a PDF, a full-width "@", figure dashes: a model reads each as the value it is, and each went to it
-    in clear. The text is folded to plain characters before it is redacted."""
+    copied from a PDF, a full-width "@", figure dashes, a letter O or I typed among a number's digits: a model reads
+    each as the value it is, and each went to it in clear. The text is folded to plain characters before it is
+    redacted."""
     fake.script(Script(reply=reply("Dank u, ik noteer het.")))
     conversation = call(f"C: {line}")
     list(engine.stream(conversation, conversation.utterances[-1], vault=Vault()))
