@@ -90,7 +90,7 @@ _ASKS = {
              r"ליצירת קשר|ליצור (?:\S+ )?קשר|"
              # the company offering to ring the caller: "נתקשר אלייך כשהוא מוכן?", "Shall we call you when ...?"
              r"(?:נתקשר|להתקשר|שנתקשר|נחזור) (?:אליך|אלייך|אליכם)|(?:shall|should|can) we (?:call|ring|text) you|"
-             r"(?:zullen|kunnen) we (?:u|je) (?:bellen|sms'en|appen)|(?:on|nous) vous (?:appelle|rappelle)|"
+             r"(?:zullen|kunnen) we (?:u|je) (?:bellen|sms'en|appen)(?!\w)|(?:on|nous) vous (?:appelle|rappelle)(?!\w)|"
              # the number to arrange a visit by: "מה המספר לתיאום ההתקנה?", "the number to arrange the fitting"
              r"(?:number|num[ée]ro) (?:to|for|pour) (?:arrang|coordinat|schedul|convenir|fixer|planifier|caler)\w*|"
              r"מספר ל(?:תיאום|תאם)|"

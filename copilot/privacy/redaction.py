@@ -346,7 +346,8 @@ class Redactor:
                 accepted.append(finding)
                 mark(taken, [finding], 2)
         if context.agent:  # the agent's values are the company's unless they are the customer's (``owner``)
-            people = {f.end for f in accepted if f.kind == "NAME"}
+            people = {f.end for f in accepted if f.kind == "NAME" and " " in f.text.strip()}  # a full name: a first
+            # name alone is as often the company's own person ("Appelez Margaux au 02 ...")
             theirs += [f for f in accepted if f.kind == "PHONE" and (
                 _THEIR_PHONE.search(text, max(0, f.start - 40), f.start) or (
                     (gap := _NAME_THEN_PHONE.search(text, max(0, f.start - 8), f.start)) and gap.start() in people))]
