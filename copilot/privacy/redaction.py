@@ -346,8 +346,10 @@ class Redactor:
                 accepted.append(finding)
                 mark(taken, [finding], 2)
         if context.agent:  # the agent's values are the company's unless they are the customer's (``owner``)
-            people = {f.end for f in accepted if f.kind == "NAME" and " " in f.text.strip()}  # a full name: a first
-            # name alone is as often the company's own person ("Appelez Margaux au 02 ...")
+            people = {f.end for f in accepted if f.kind == "NAME" and (" " in f.text.strip() or (
+                first := _FIRST_BEFORE.search(text, max(0, f.start - 24), f.start)) and given_name(first[1]))}
+            # a full name, or a surname right after a first name ("Kees Okkerse met 06 ..."): a first name alone is
+            # as often the company's own person ("Appelez Margaux au 02 ...")
             theirs += [f for f in accepted if f.kind == "PHONE" and (
                 _THEIR_PHONE.search(text, max(0, f.start - 40), f.start) or (
                     (gap := _NAME_THEN_PHONE.search(text, max(0, f.start - 8), f.start)) and gap.start() in people))]
@@ -678,6 +680,7 @@ def _spelled_digits(text: str, end: int, number: str) -> int:
 
 # The holder named right after the company's own account: "ten name van ...", "in the name of ...", "au nom de ...",
 # "à l'ordre de ...", "על שם ...". The company's name, up to the phrase's end or what comes with the payment.
+_FIRST_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")  # the word right before a surname
 # Between a person's name and the phone the agent reads out for them: "Joke Karsten, 06 ...", "Kees Okkerse met 06".
 _NAME_THEN_PHONE = re.compile(r"(?:\s*[,:]\s*|\s+(?i:met|with|on|at|op|au|sur|:)\s+)$")
 # A third person's phone, by its possessive: "her number is", "haar nummer:", "son portable,", "הטלפון שלה,".
