@@ -12,12 +12,17 @@ pet boarding kennel and cattery with grooming and a pet taxi), in two sectors no
 sign-language interpreting agency, a bell foundry that maintains carillons). Figures of the held-out bench (a request
 after every customer line, with the call so far; a look-alike judged on the last request that carried its turn),
 main before this round -> after:
-- batch 68: Israeli IDs 0.600 -> 1.00 (12 -> 20 of 20), phones 0.902 -> 0.989 (83 -> 91 of 92), IBANs 0.984 -> 1.00,
-  addresses 0.709 -> see the round's report (the swapped doors of en-023, fr-023, he-023); split numbers 0.929 ->
-  1.00, transposed 0.875 -> 1.00, CRM 0.985 -> 1.00, cue names 0.872 -> 0.919; look-alikes changed 33 of 637
-  unchanged.
-- batches 1-67: see the round's report for every line that moved (none may let a new value out or change a new
-  look-alike).
+- batch 68: Israeli IDs 0.600 -> 1.00 (12 -> 20 of 20), phones 0.902 -> 1.00 (83 -> 92 of 92), IBANs 0.984 -> 1.00,
+  addresses 0.709 -> 0.873 (39 -> 48 of 55: the swapped doors of en-023, fr-023, he-023); split numbers 0.929 ->
+  1.00, transposed 0.875 -> 1.00, CRM 0.985 -> 1.00, cue names 0.872 -> 0.930, address category 0.853 -> 0.973;
+  values out 38 -> 11; look-alikes changed 33 of 637, the same ones.
+- batch 63: addresses 0.889 -> 0.911 (nl-022's "tweeëntachtig"); batch 64: addresses 0.980 -> 1.00 (en-023's
+  "14"). No value went out that did not before and no look-alike was changed that was not before, in any of batches
+  1 to 68 (a first version of the agent's third-person phone rule changed b37-fr-040's "Appelez Margaux au 02 ..."
+  and "on vous rappelle" b63-fr-035's garage lines: both were narrowed).
+Before this round, 13 of the 15 dialogues below missed a value in this harness (a conversation redacted at once);
+after: none. The other two (the swapped-door look-alike and the third person's phone after "her number" with a
+title) hold the rules' edges.
 
 Fixed, for the general case:
 - IDs in pieces: a group taken back with "no wait", "nee", "non", "לא סליחה" and said again with as many digits
@@ -38,10 +43,16 @@ Fixed, for the general case:
   (``recalled.swapped_doors``); a new sentence opening with a number word ends the run of digits before it in a script
   without capitals too ("21. עשרים ואחת", ``spoken._atoms``).
 
-Left, and why: see the round's report (the neighbours' doors "op nummer 19", "at no. 12", "numéro 15", "27 ter"
-read back by the agent; "honderdzeven" after a postcode; the names "Eline de Wit en mail is ..." and "c'est Josette
-qui l'a"; the animals' names and carers by first name, for which no rule was found in the time that never lets a
-person's name out).
+Left, and why (the round's time ran out before these were tried):
+- a neighbour's door said alone ("De sleutel heeft Kim Adriaansen op nummer 19", "key's with Marjolein at no. 12",
+  "c'est Josette qui l'a, numéro 15", the agent's "C'est noté, 27 ter"), "En het nummer is honderdzeven" after a
+  postcode and its read-back "nummer 107", the agent's "Tchernichovsky 121" (a CRM street said without "Street") and
+  "HaNarkis 11, entrance B, apartment 7" read back: doors and streets without a cue the detectors know;
+- the names "Eline de Wit en mail is ..." (a bare answer to "naam en e-mail") and "c'est Josette qui l'a";
+- look-alikes: the animals' names ("Bella", "Oscar", "Loki", "Charlie", "מיקה") and carers by first name ("Théo",
+  "יואב", "Daan", "Rik"), the company's role mailboxes said by the customer ("facturen@...", "billing@..."), a
+  15-digit chip number and a moshav's name: no rule was written that keeps them and was checked never to let a
+  person's name out in any batch.
 """
 
 from __future__ import annotations
