@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from copilot.privacy.detectors import MONTH, SHORT_WORDS
-from copilot.privacy.misheard import BSN_WORD, ID_OWNED, IL_ID_WORD
+from copilot.privacy.misheard import BSN_WORD, ID_OWNED, IL_ID_WORD, THE_ID
 from copilot.privacy.name_words import RELATIONS
 from copilot.privacy.spoken import read_numbers
 
@@ -88,6 +88,9 @@ _ASKS = {
              r"good number|goed nummer|(?:vous|te) contacter|(?:u|je) contacteren|"
              r"contact(?:er|eren)? (?:vous|u|je|you)\b|"
              r"ליצירת קשר|ליצור (?:\S+ )?קשר|"
+             # the company offering to ring the caller: "נתקשר אלייך כשהוא מוכן?", "Shall we call you when ...?"
+             r"(?:נתקשר|להתקשר|שנתקשר|נחזור) (?:אליך|אלייך|אליכם)|(?:shall|should|can) we (?:call|ring|text) you|"
+             r"(?:zullen|kunnen) we (?:u|je) (?:bellen|sms'en|appen)(?!\w)|(?:on|nous) vous (?:appelle|rappelle)(?!\w)|"
              # the number to arrange a visit by: "מה המספר לתיאום ההתקנה?", "the number to arrange the fitting"
              r"(?:number|num[ée]ro) (?:to|for|pour) (?:arrang|coordinat|schedul|convenir|fixer|planifier|caler)\w*|"
              r"מספר ל(?:תיאום|תאם)|"
@@ -972,7 +975,7 @@ def _id_said(turns: Sequence[Turn], index: int) -> str:
     """The ID this turn or one of the two before it names, whoever speaks ("... bij de bestuur gaat het om het BSN"
     - "Wij hebben ingevuld wat u op het formulier had gezet: ..."), or ""."""
     said = " ".join(turn.text for turn in turns[max(0, index - 2):index + 1])
-    return "BSN" if BSN_WORD.search(said) else "IL_ID" if IL_ID_WORD.search(said) else ""
+    return "BSN" if BSN_WORD.search(said) else "IL_ID" if IL_ID_WORD.search(said) or THE_ID.search(said) else ""
 
 
 # A telephone number named, one of the two turns before a customer's turn may give it in pieces: "... het nummer van

@@ -129,11 +129,17 @@ LABELS = (
 CALL_ME = (r"(?:ring|call|text|phone|bel|app|rappel\w*|appel\w*)[\s-]+(?:me|mij|moi)(?:\s+\w+){0,2}\s+"
            r"(?:on|at|op|au|sur)|"
            r"(?:תתקשר|תחזר|תחזור)\w*(?:\s+אליי)?\s+ל-?")
+# Someone to call, then the number to call them on: "appelez ma compagne, Inès, au", "bel mijn buurman op", "call my
+# sister Ann on", "התקשרו לאשתי ב-".
+_CALL_SOMEONE = re.compile(r"(?<![\w'’])(?i:appel\w*|rappel\w*|t[ée]l[ée]phon\w*|bel|belt|bellen|call|ring|phone|"
+                           r"text)\s+(?:[^\W\d_][\w'’-]*[,]?\s+){1,4}(?i:on|at|op|au|sur)\s*:?\s*$|"
+                           r"(?:התקשרו|תתקשרו|תתקשר|תתקשרי)\s+(?:\S+\s+){0,3}?ב-?\s*$")
 # A payment card named: "Met de creditcard.", "ma carte :", "כרטיס האשראי" (a gift card's code is no payment card).
 CARD_WORD = re.compile(r"(?<!\w)(?!gift|cadeau|kado|voucher)(?:\w*card|\w*kaart|cartes?|visa|mastercard|amex|maestro|"
                        r"[הלב]?כרטיס(?:\s+האשראי)?|[הלב]?(?:מאסטרקארד|ויזה|ישראכרט|אמקס))(?!\w)", re.IGNORECASE)
 # The agent reading back what the customer sent or gave: "vous m'avez envoyé CH72 ...", "שלחת ת\"ז 704155581".
-YOU_SENT = re.compile(r"(?<!\w)(?i:vous m['’]avez (?:envoyé|donné|transmis)|you (?:sent|gave|emailed) (?:me|us)|"
+YOU_SENT = re.compile(r"(?<!\w)(?i:vous (?:m['’]|nous )(?:avez|aviez) (?:envoyé|donné|transmis)|"
+                      r"you (?:had )?(?:sent|gave|emailed) (?:me|us)|"
                       r"u (?:heeft|hebt) (?:me|ons) \w+ (?:gestuurd|gegeven)|je (?:stuurde|gaf))\b|"
                       r"(?:שלחת|נתת|מסרת)(?![\u05d0-\u05ea])")
 MINE = re.compile(r"(?<!\w)(?:my|mijn|mon|ma|me|mij|moi)(?!\w)|שלי", re.IGNORECASE)
@@ -311,6 +317,9 @@ def _classify(text: str, groups: list[tuple[int, int]], run_start: int, asked: s
     if start not in labels:
         labels[start] = label_before(text, start)
     label = labels[start] or asked
+    if label == "OTHER" and labels[start] is None and _CALL_SOMEONE.search(text, max(0, start - 60), start):
+        label = None  # "8 h. Et si je ne réponds pas, appelez ma compagne, Inès, au 06 ...": the question asked a
+        # time, the turn goes on to whom to call and on what
     if digits[0] in "23456" and card_shaped(text, groups) and luhn(digits) and (len(digits) != 15 or digits[:2] in (
             "34", "37")):  # fifteen digits are American Express (34, 37); a pet's chip number is fifteen too
         kind: str | None = "CARD"

@@ -33,11 +33,14 @@ _CARD = re.compile(r"(?<!\w)(?:\w*card\w*|\w*kaart\w*|\w*pas|cartes?|[הבלו]{
 # A word that names a BSN or an Israeli ID further back in the clause than the four words ``label_before`` reads:
 # "mn bsn voor de inschrijving van mn zoon is 741094274", "ת"ז של הבן שלי לרישום: 346588743".
 _BSN = re.compile(r"(?<!\w)(?:bsn|burgerservicenummer|sofinummer)(?!\w)", re.IGNORECASE)
-_IL_ID = re.compile(r"(?<![\u05d0-\u05ea])[הלבש]?(?:ת\.?ז|ת[\"״']ז|תעודת (?:ה)?זהות|מספר (?:ה)?זהות)|teudat|israeli id|"
+_IL_ID = re.compile(r"(?<![\u05d0-\u05ea])[והלבש]{0,2}(?:ת\.?ז|ת[\"״']ז|תעודת (?:ה)?זהות|מספר (?:ה)?זהות)|"
+                    r"teudat|israeli id|"
                     r"num[ée]ro d['’]identit[ée]|identity number|id number|"
                     r"id (?:no|nr|n°)(?:\.|(?!\w))(?!\s*[a-z])",  # "you asked me for ID no." (not "ID no problem")
                     re.IGNORECASE)
 BSN_WORD, IL_ID_WORD = _BSN, _IL_ID  # for the pieces of one (``answers``)
+# "the ID" in capitals, a person's identity number spoken of with no word for which: "she says the ID on it is wrong"
+THE_ID = re.compile(r"(?<![\w'’])(?i:the|het|de|le|l['’])\s?ID(?![\w-])")
 # An identity document or number the speaker owns, with no word naming which ID: "my ID", "her ID card", "mijn
 # ID-kaart", "sa carte d'identité". An order's or a patient's ID is no such word: a possessive stands right before it.
 ID_OWNED = re.compile(r"(?<!\w)(?i:my|his|her|your|mijn|zijn|haar|uw|je|mon|ma|son|sa|votre|ton|ta)\s+"
@@ -81,7 +84,7 @@ def _clause_before(text: str, start: int) -> str:
     return _CLAUSE.split(text[max(0, start - 70):start])[-1]
 
 
-def _given_as_phone(text: str, start: int, digits: str, label: str | None) -> bool:
+def _given_as_phone(text: str, start: int, digits: str, label: str | None, *, short: bool = False) -> bool:
     """A number given as the speaker's phone: a phone word names it ("Bel me terug op 06 41 87 29 3", "Text me on",
     "joindre au", "תחזרי אליי ל-"), or "number is" with no word naming it something else. Its length may be wrong
     (a digit missed or doubled): it is still their number, only the company's own lines are no one's."""
@@ -89,6 +92,10 @@ def _given_as_phone(text: str, start: int, digits: str, label: str | None) -> bo
         return False
     before = text[max(0, start - 40):start]
     clause = _clause_before(text, start)
+    if short:  # two digits short ("C'est le 06 21 47 85" after "m'envoyer un texto"): a call or a text asked for
+        return label == "PHONE" or bool(_CALL_ME.search(before) or _CALL_ME_ABOUT.search(clause)) or not label and (
+            len(clause.split()) <= 4 and bool(_TEXT_ME.search(text, max(0, start - 120), start)) or
+            _text_me_before(text, start))
     return label == "PHONE" or bool(_CALL_ME.search(before) or _CALL_ME_ABOUT.search(clause)) \
         or not label and bool(_NUMBER_IS.search(before) or _PHONE_WORD.search(clause) or len(clause.split()) <= 4 and
                               _TEXT_ME.search(text, max(0, start - 120), start) or _text_me_before(text, start))
@@ -115,7 +122,9 @@ _NUMBER_ALONE = re.compile(r"(?:[:]\s*|(?<!\w)(?i:the|het|le|ce)\s+(?i:number|nu
                            r"(?<![\u05d0-\u05ea])ש?ה?מספר\s*|"
                            # read off the form: "Op het formulier staat 822178016.", "The form has ...", "כתוב ..."
                            r"(?<!\w)(?i:staat|stond|has|had|says|said|shows|reads|indique|porte|affiche|mentionne)\s*|"
-                           r"(?<![\u05d0-\u05ea])(?:רשום|כתוב|מופיע)\s*)$")
+                           # what the file has: "We have 304394249, is that what you gave us?", "רשום אצלנו ..."
+                           r"(?<!\w)(?i:we|wij|we|nous)\s+(?i:have|hebben|avons)\s*|"
+                           r"(?<![\u05d0-\u05ea])(?:רשום|כתוב|מופיע)(?:\s+(?:אצלנו|אצלי|לנו|בטופס|בקבלה))?\s*)$")
 
 
 def misheard(text: str, id_said: str = "") -> Iterable[Finding]:
@@ -137,7 +146,8 @@ def misheard(text: str, id_said: str = "") -> Iterable[Finding]:
             continue
         phone_shaped = run.group().startswith("0") and 9 <= len(digits) <= 12 or bool(
             _NANP_START.match(run.group())) and len(digits) in (9, 11)
-        if phone_shaped and _given_as_phone(text, run.start(), digits, label):
+        if phone_shaped and _given_as_phone(text, run.start(), digits, label) or run.group().startswith("0") and len(
+                digits) == 8 and _given_as_phone(text, run.start(), digits, label, short=True):
             yield Finding("PHONE", run.start(), run.end(), run.group(), digits)  # "The best number is 07723 40918"
         elif (digits[0] in "23456" or len(groups) == 4 and len(digits) == 16) and 13 <= len(digits) <= 19 and (
                 _CARD.search(_clause_before(text, run.start())) or len(groups) in (1, 4) and len(digits) == 16 and
@@ -156,7 +166,7 @@ def misheard(text: str, id_said: str = "") -> Iterable[Finding]:
                 # הזהות שלי לא תקין. אני מקריאה: 268858654.": the ID the sentence before spoke of, handed over
                 before = text[max(0, run.start() - len(clause) - 120):run.start() - len(clause)]
                 named = "BSN" if _BSN.search(before) else "IL_ID" if _IL_ID.search(before) else None
-            if named is None and label is None and id_said and _NUMBER_ALONE.search(text, max(0, run.start() - 12),
+            if named is None and label is None and id_said and _NUMBER_ALONE.search(text, max(0, run.start() - 24),
                                                                                     run.start()):
                 named = id_said  # "het fonds meldt dat het BSN niet bestaat. Wij hebben ingevuld wat u op het
                 # formulier had gezet: 886997742.", "שהמספר 072105386 לא תקין" after "תעודת הזהות": the ID named

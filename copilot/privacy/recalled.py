@@ -261,6 +261,36 @@ def houses_there(text: str, houses: frozenset[str]) -> Iterable[Finding]:
                 yield Finding("ADDRESS", start, end, text[start:end], match.group())
 
 
+def swapped_doors(text: str, houses: frozenset[str]) -> Iterable[Finding]:
+    """The customer's own house number (the CRM's) and the same digits swapped, both said in one turn, in digits or
+    in words: "He's at 112, we're one-twenty-one", "Il est allé au 16, nous on habite au 61. Soixante et un, pas
+    seize !", "כי אתה ב-12! אנחנו 21": a driver at the wrong door of the customer's street. Each is a door of it."""
+    if not houses:
+        return
+    spoken = read_numbers(text)
+    doors = [(m, True) for m in _DOOR_NUMBER.finditer(spoken.text) if not _something_else(spoken.text, m) and not (
+        _MONTH_OR_TIME_AFTER.match(spoken.text, m.end()))]
+    doors += [(m, False) for m in _DOOR_NUMBER.finditer(text) if not _something_else(text, m) and not (
+        _MONTH_OR_TIME_AFTER.match(text, m.end()))]  # as written too: "אנחנו 21. עשרים ואחת" is read as one run
+    said = {m.group() for m, _ in doors}
+    pairs = {h for h in houses if len(h) >= 2 and h in said and any(
+        n != h and len(n) == len(h) and sorted(n) == sorted(h) for n in said)}
+    for match, read in doors:
+        number = match.group()
+        if any(number == h or len(number) == len(h) and sorted(number) == sorted(h) for h in pairs):
+            start, end = spoken.span(match.start(), match.end()) if read else match.span()
+            if end > start:
+                yield Finding("ADDRESS", start, end, text[start:end], number)
+
+
+_DOOR_NUMBER = re.compile(r"(?<![0-9])[0-9]{1,4}(?![0-9]|[:,h]\s?[0-9]|\.[0-9])")  # "21. 21": a sentence's end
+# A date or a time after a number: "12 december", "21 mars", "12:30", "16 h", "21 uur".
+_MONTH_OR_TIME_AFTER = re.compile(
+    r"\s*(?:(?i:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|d[ée]c|janv|f[ée]v|avr|juin|juil|ao[uû]|sept)\w*|"
+    r"(?i:h|uur|u|o['’]clock|am|pm|heures?)(?!\w)|[:.]\d)|\s*(?:ב?(?:ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|אוגוסט|"
+    r"ספטמבר|אוקטובר|נובמבר|דצמבר))")
+
+
 def corrected_houses(text: str, houses: frozenset[str]) -> Iterable[Finding]:
     """A house number said to correct one the call gave: "c'est 1808, pas 1880", "niet 12 maar 21", "not 45 but 54"
     after the address with 1880, 12 or 45 in it. ``houses``: the house numbers of the addresses given."""

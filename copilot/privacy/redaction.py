@@ -129,6 +129,7 @@ from copilot.privacy.recalled import (
     houses_there,
     known_numbers,
     read_back,
+    swapped_doors,
     taken_up,
 )
 from copilot.privacy.spoken import read_numbers
@@ -308,6 +309,7 @@ class Redactor:
                  *(units_of(text) if not context.agent and (_houses_given(known) or "ADDRESS" in asked or any(
                      p.kind == "ADDRESS" for p in places)) else ()),  # "he's at Flat 6", "room 9": where they are
                  *(crm_house_answered(text, frozenset(houses)) if "ADDRESS" in asked and not context.agent else ()),
+                 *(() if context.agent else swapped_doors(text, frozenset(houses))),  # "at 16, we're at 61"
                  *boxes_again(text, (value for kind, value in known if kind == "ADDRESS")),  # "wij zijn bus 3"
                  *_looked_up(text, known)]  # "אז הרצל 16" after the postcode and "16"
         theirs += again  # in an agent's turn a piece of a number or a street's other number is judged (``owner``)
@@ -344,6 +346,15 @@ class Redactor:
                 accepted.append(finding)
                 mark(taken, [finding], 2)
         if context.agent:  # the agent's values are the company's unless they are the customer's (``owner``)
+            people = {f.end for f in accepted if f.kind == "NAME" and (" " in f.text.strip() or (
+                first := _FIRST_BEFORE.search(text, max(0, f.start - 24), f.start)) and given_name(first[1]))}
+            # a full name, or a surname right after a first name ("Kees Okkerse met 06 ..."): a first name alone is
+            # as often the company's own person ("Appelez Margaux au 02 ...")
+            theirs += [f for f in accepted if f.kind == "PHONE" and (
+                _THEIR_PHONE.search(text, max(0, f.start - 40), f.start) or (
+                    (gap := _NAME_THEN_PHONE.search(text, max(0, f.start - 8), f.start)) and gap.start() in people))]
+            # a person's phone the agent reads out: "the owner is Marc Lenaerts, 0472 ...", "Kees Okkerse met 06 ...",
+            # "ואת הטלפון שלה, 054-...": the person's, not the company's
             company = [f for f in accepted if f not in theirs and not customers(text, f, known, crm.personal,
                                                                                crm.postcodes, heard)]
             company += [f for f in accepted if f.kind == "POSTCODE" and f not in company and f not in theirs and any(
@@ -602,7 +613,8 @@ def _organisation_lines(text: str) -> Iterable[Finding]:
 
 # A word for an account or a bank, anywhere in an agent's turn that reads a failing IBAN.
 _ACCOUNT_WORD = re.compile(r"(?<!\w)(?i:iban|\w*rekening\w*|accounts?|comptes?|rib|banks?|banque|incasso|"
-                           r"pr[ée]l[eè]vement)(?!\w)|(?<![\u05d0-\u05ea])[הלמב]?(?:חשבון|בנק|הבנק)(?![\u05d0-\u05ea])")
+                           r"pr[ée]l[eè]vement|domiciliation|domicili[ëe]ring|direct debit)(?!\w)|"
+                           r"(?<![\u05d0-\u05ea])[הלמב]?(?:חשבון|בנק|הבנק)(?![\u05d0-\u05ea])")
 _INSTEAD = re.compile(r"[^0-9.?!]{0,40}(?:[.!]\s+[^0-9.?!]{0,30})?(?=[+(0-9])")
 
 
@@ -668,6 +680,14 @@ def _spelled_digits(text: str, end: int, number: str) -> int:
 
 # The holder named right after the company's own account: "ten name van ...", "in the name of ...", "au nom de ...",
 # "à l'ordre de ...", "על שם ...". The company's name, up to the phrase's end or what comes with the payment.
+_FIRST_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")  # the word right before a surname
+# Between a person's name and the phone the agent reads out for them: "Joke Karsten, 06 ...", "Kees Okkerse met 06".
+_NAME_THEN_PHONE = re.compile(r"(?:\s*[,:]\s*|\s+(?i:met|with|on|at|op|au|sur|:)\s+)$")
+# A third person's phone, by its possessive: "her number is", "haar nummer:", "son portable,", "הטלפון שלה,".
+_THEIR_PHONE = re.compile(
+    r"(?<![\w'’])(?i:her|his|haar|zijn|son|sa)\s+(?i:mobile\s+|own\s+|eigen\s+)?(?i:phone|number|mobile|nummer|"
+    r"telefoonnummer|mobiel|gsm|num[ée]ro|portable|t[ée]l[ée]phone)(?:\s+(?i:is|c['’]est|est))?\s*[:,]?\s*$|"
+    r"(?<![\u05d0-\u05ea])[ואת ]*ה?(?:טלפון|מספר|נייד)\s+(?:שלה|שלו)\s*[:,]?\s*$")
 _HOLDER_AFTER = re.compile(r"\s*,?\s*(?:(?i:t\.\s?n\.\s?v\.?|ten name van|op (?:de )?naam van|in the name of|"
                            r"(?:account )?name(?:d)?|"
                            r"payable to|au nom de|à l['’]ordre de)|על\s+שם)\s+(?P<holder>[^,.;:!?\n()]{1,50}?)"
@@ -1045,23 +1065,32 @@ def _id_in_pieces(text: str, findings: Sequence[Finding], named: str) -> Iterabl
     something ("hoe verder?"): the check, not the words, says the groups are one number."""
     if not named or not _PAUSE.search(text):
         return
-    covered = mark(bytearray(len(text)), findings, 1)
+    covered = mark(bytearray(len(text)), [f for f in findings if f.kind != named], 1)
+    ours = mark(bytearray(len(text)), [f for f in findings if f.kind == named], 1)  # pieces found already: joined,
+    # not found again ("302... 927, לא סליחה, 972, 005": the first group with the others)
     runs = [run for run in DIGIT_RUN.finditer(text) if not any(covered[run.start():run.end()])]
+    groups = [re.sub(r"[^0-9]", "", run.group()) for run in runs]
+    # a group taken back at once and said again ("061... 360, no wait, 306, 932"): the second stands for the first
+    slips = [False] + [bool(_SLIP_GAP.fullmatch(text, a.end(), b.start())) and len(x) == len(y)
+                       for a, b, x, y in zip(runs, runs[1:], groups, groups[1:], strict=False)]
     linked = [False] + [bool(_BETWEEN_GROUPS.fullmatch(gap := text[a.end():b.start()]) or _PAUSE.search(gap) and
                              len(gap.split()) <= _ASIDE_WORDS) for a, b in zip(runs, runs[1:], strict=False)]
     taken: set[int] = set()
     for first in range(len(runs)):
         digits = ""
-        for last in range(first, len(runs)):  # at most nine groups: each holds a digit at least
-            if last > first and not linked[last]:
+        for last in range(first, min(len(runs), first + 2 * _ID_DIGITS)):  # each group holds a digit at least
+            if last > first and not (linked[last] or slips[last]):
                 break
-            digits += re.sub(r"[^0-9]", "", runs[last].group())
+            digits = digits[:len(digits) - len(groups[last])] if last > first and slips[last] else digits
+            digits += groups[last]
             if len(digits) >= _ID_DIGITS:
                 break
         if len(digits) == _ID_DIGITS and last > first and _valid_id(digits, named):
             taken.update(range(first, last + 1))
     for index in sorted(taken):
         run = runs[index]
+        if any(ours[run.start():run.end()]):
+            continue
         if not (CURRENCY_AFTER.match(text, run.end()) or _NOT_A_PIECE_AFTER.match(text, run.end())):
             digits = re.sub(r"[^0-9]", "", run.group())
             yield Finding(named, run.start(), run.end(), run.group(), digits)

@@ -117,7 +117,8 @@ def _atoms(text: str) -> list[list[_Atom]]:
         gap = text[last_end:match.start()] if run else ""
         if parsed is None or (run and not _GAP.fullmatch(gap)) or _ENDS_WORDS.fullmatch(gap) and parsed[1] == "digits" \
                 and run[-1].cls != "digits" and len(word) >= 4 or run and run[-1].cls == "digits" and \
-                parsed[1] != "digits" and _NEW_SENTENCE.fullmatch(gap) and word[:1].isupper():
+                parsed[1] != "digits" and _NEW_SENTENCE.fullmatch(gap) and not word[:1].islower():  # "21. Twenty",
+            # "21. עשרים ואחת" (a script with no capitals): a new sentence says the number again
             if run:
                 runs.append(run)
             run = []
