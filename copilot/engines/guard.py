@@ -198,8 +198,12 @@ class GuardContext:
             names = 0  # items named by a name of the price list
             for item in _ORDER_ITEM.split(tx.numerals(line)):
                 # (a sum the line names is no thing ordered: "another firm offers €1,650 for the Base Kit")
-                sums = tx.amounts(item)
+                sums, sums_cut = tx.amounts(item), item
+                # (or, when nothing after it names a thing, what comes before the sum: "20 extra badges for €1,950",
+                # the price the whole order was offered at elsewhere)
                 item = item[sums[-1][1]:] if sums else item
+                if sums and not self._labels_a_thing(item) and self._labels_a_thing(before := sums_cut[:sums[0][0]]):
+                    item = before
                 # each word votes for the sums it labels; the thing is the one most of its words name ("Eye
                 # Outdoor camera" of "Eye Indoor camera: €139; Eye Outdoor camera: €229")
                 votes: dict[float, int] = {}
@@ -226,12 +230,20 @@ class GuardContext:
                 names += named >= 1
                 choices.append((numbers.pop() if numbers else 1.0, values if sure else values | {0.0}))
             # (an order names at least two things by their names: "three weeks" and "the deposit" order nothing)
-            if len(choices) < 2 or names < 2 or prod(len(values) for _, values in choices) > 4096:
+            # (or one by its name and another by a count of it: "Entry Connect with 20 extra badges")
+            counted_item = any(n > 1 and 0.0 not in values for n, values in choices)
+            if len(choices) < 2 or names < 2 and not (names and counted_item) or prod(
+                    len(values) for _, values in choices) > 4096:
                 continue
             found.update(round(sum(n * v for (n, _), v in zip(choices, pick, strict=True)), 2)
                          for pick in itertools.product(*(sorted(values) for _, values in choices))
                          if sum(1 for v in pick if v) >= 2)
         return frozenset(found)
+
+    def _labels_a_thing(self, text: str) -> bool:
+        """Whether a word of ``text`` longer than three letters labels one of the company's sums (no "op", "aan")."""
+        return any(self.labelled.get(stem) for word in re.findall(r"[^\W\d_][\w'-]{3,}", text) if not tx.counts(word)
+                   for stem in tx.label_words(word) - _COUNT_STEMS)
 
     @cached_property
     def said_counts(self) -> frozenset[float]:
@@ -711,11 +723,13 @@ _IN_BRACKETS = re.compile(r"\s?[(/]\s?")
 
 # what makes a sentence of the company's word one that takes a sum off the price (itself or for someone paying part):
 # "take off", "trekken ... af", "déduisons", "מורידים", "deducted", an insurer's share, a grant, a subsidy
-_TAKES_OFF = re.compile(r"(?i)(?<!\w)(?:tak(?:e|es|en|ing) (?:\S+ ){0,4}?off|(?:deduct|d[ée]dui[st]|d[ée]duction)\w*|"
+_TAKES_OFF = re.compile(r"(?i)(?<!\w)(?:tak(?:e|es|en|ing) (?:\S+ ){0,4}?off|(?:comes?|coming|goes|going) off|"
+                        r"(?:deduct|d[ée]dui[st]|d[ée]duction)\w*|"
                         r"(?:trek|trekt|trekken|getrokken|gaat|gaan)\b(?: \S+){0,8}? af(?!\w)|afgetrokken|"
                         r"grants?|subsid\w*|subvention\w*|primes?|contribut\w*|bijdrage\w*|tegemoetkoming\w*|"
                         r"(?:their|its|hun|leur) (?:share|part|deel)|participation\w*)(?!\w)|"
-                        r"(?<![\u05d0-\u05ea])(?:מורידים|נוריד|מקזזים|ינוכה|מנכים|מענק|השתתפות|סבסוד|החלק שלה[םן]?)"
+                        r"(?<![\u05d0-\u05ea])(?:מורידים|נוריד|יורדים|יורד|תרד|ירדו|מקזזים|ינוכה|מנכים|מענק|השתתפות|"
+                        r"סבסוד|החלק שלה[םן]?)"
                         r"(?![\u05d0-\u05ea])")
 # where a sentence that takes a sum off starts to say what it is not taken off: "but not off sunglasses", "maar niet
 # van", "mais pas d'une solaire", "אבל לא ממשקפי שמש", "except", "sauf", "behalve"

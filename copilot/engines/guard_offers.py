@@ -467,6 +467,11 @@ def _added_up(sentence: str, ctx: GuardContext) -> bool:
             and abs(sum(given[:-1]) - given[-1]) < 0.05)
 
 
+# what a price is for, written between it and the price it replaces: "per cylinder", "each", "la pièce", "ליחידה"
+_UNIT_BETWEEN = re.compile(r"(?i:(?:per|each|a|an|par|pour|voor|la|le|l')\s?[^\W\d_]{0,20}|each|apiece|chacun\w*|"
+                           r"per stuk|stuk)|ל(?:כל )?[\u05d0-\u05ea]{2,12}")
+
+
 def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: str = "",
              totals: frozenset[float] = frozenset()) -> bool:
     """Stacked percentages, a share paid, an amount off or instead of a price, above the limit; the amounts off a
@@ -497,7 +502,9 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
 
     for _, a_end, a in found:  # "€60 instead of a hundred and nineteen": the old price without its sign
         instead = w.INSTEAD.search(sentence[a_end:a_end + 30])
-        next_to = instead is not None and not sentence[a_end:a_end + instead.start()].strip(" ,")
+        # (or with what the price is for between: "€99 per cylinder instead of €119", "380 ₪ ליחידה במקום 440 ₪")
+        between = sentence[a_end:a_end + instead.start()].strip(" ,") if instead else ""
+        next_to = instead is not None and (not between or _UNIT_BETWEEN.fullmatch(between) is not None)
         b = _figure_at(sentence, a_end + instead.end()) if instead and next_to else None
         # "40 vouchers at €49, instead of €1,960 you pay €1,862": a price after the old one is the new one
         later = [(start, end, v) for start, end, v in found if instead and start >= a_end + instead.end()]
@@ -506,10 +513,11 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
         # it is smaller than the one it would replace)
         if b is not None and len(later) > 1 and re.fullmatch(r"[^.;:\d]{1,30}", sentence[later[0][1]:later[1][0]]) \
                 and not w.SAVING.search(sentence[later[0][1]:later[1][0]] + sentence[later[1][1]:later[1][1] + 20]) \
-                and later[1][2] > a:
+                and a < later[1][2] < b:
+            # (not a total of several after it: "380 ₪ a cylinder instead of 440 ₪, so 1,140 ₪" is three of them)
             a = later[1][2]
         if b is not None and a < b and too_much(b - a, b) and not _stated_deal(a, b, ctx) \
-                and not _own_rate(a, b, sentence, ctx):
+                and not _own_rate(a, b, sentence, ctx) and not _fixed_off(round(b - a, 2), b, sentence, prior, ctx):
             return True
         if b is not None and a < b and b in ctx.amounts:
             accounted.add(a)  # a price instead of the passages' own, within the limit: a discount that may be given
@@ -530,7 +538,8 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
                           or _paid_before(a, a_start, sentence, prior, ctx)):
             continue
         if a < b and (taken_off or instead and too_much(b - a, b) and not _stated_deal(a, b, ctx)
-                      and not _own_rate(a, b, sentence, ctx)):
+                      and not _own_rate(a, b, sentence, ctx)
+                      and not _fixed_off(round(b - a, 2), b, sentence, prior, ctx)):
             return True
         if a < b and instead and b in ctx.amounts:
             accounted.add(a)
@@ -666,8 +675,12 @@ def _below_rate(offered: str, ctx: GuardContext) -> bool:
             # (not a sum the company's word names for what the sentence names it: "the lab costs are €240 per crown")
             if unit and not stems(sentence) & ctx.priced.get(value, frozenset()) and not w.INSTEAD.search(
                     sentence, unit.end(), unit.end() + 16):
+                # (not a sum the company's word only names as a bound: "parts up to €250 per entrance a year" is
+                # no price of an entrance)
+                bound = _bounds(ctx.giving_texts)[1]
                 own = [rate for stem in label_words(unit.group(1) or unit.group(2)) - _RATE_WORDS - _PER
-                       for rate in ctx.labelled.get(stem, ()) if rate in ctx.unit_rates and len(stem) > 2]
+                       for rate in ctx.labelled.get(stem, ())
+                       if rate in ctx.unit_rates and rate not in bound and len(stem) > 2]
                 if own and value < min(own) * (1 - ctx.max_discount / 100) - 0.005:
                     return True
             # (a group's sum is more than one of them pays: "€156 together, so €26 each" divides the €156 only)
@@ -917,6 +930,25 @@ def _given_off(value: float, base: float, sentence: str, before: str, ctx: Guard
                for share, (caps, about) in ctx.off_shares.items())
 
 
+# a sum named as a ceiling: "hooguit €2.000", "dans la limite de 200 €", "up to €200", "עד 900 ₪"
+_CAP_BEFORE = re.compile(r"(?i:(?<!\w)(?:up to|at most|max(?:imum)?(?: of)?|no more than|hooguit|maximaal|"
+                         r"maximum(?: van)?|tot|ten hoogste|jusqu'[àa]|dans la limite de|au maximum|plafonn\w* [àa]|"
+                         r"maximum de)\s?"
+                         r"(?:[€$£₪]\s?)?$)|(?:עד|מקסימום|לכל היותר)\s?-?(?:[€$£₪]\s?)?$")
+
+
+def _fixed_off(value: float, base: float, sentence: str, before: str, ctx: GuardContext) -> bool:
+    """Whether the difference between a price and the one it replaces ("€129 instead of €154") is a fixed sum the
+    company's word itself takes off ("if the technician is more than an hour late, €25 comes off the call-out"), as
+    ``_given_off`` reads it; not a ceiling of what someone else pays ("the fund pays 20%, up to €200"), which is no
+    sum taken off as such."""
+    if value not in ctx.off_sums or any(
+            _CAP_BEFORE.search(numerals(text)[max(0, start - 30):start])
+            for text in ctx.giving_texts for start, _, v in amounts(numerals(text)) if abs(v - value) < 0.005):
+        return False
+    return _given_off(value, base, sentence, before, ctx)
+
+
 # the words of taking a sum off and of prices, which say nothing of what is taken off
 _OFF_WORDS = frozenset(stems("take takes taken taking off trek trekken getrokken af aftrek déduis déduit déduisons "
                              "déduire retire retirer enlève price prices prijs prix מחיר מורידים נוריד מוריד "
@@ -1049,8 +1081,10 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
             or round(value, 2) in ctx.counted_prices or round(value, 2) in ordered
             # a price for the whole order the draft just said, at most the limit below it ("that order comes to
             # €2,065 ... I can do €1,777 for everything"): a discount within the limit, as "instead of" is
+            # (or that the customer said it comes to, as it does by the price list: "you're at €2,370" of a panel, a
+            # reader and 20 badges, and the draft's "€2,087 for the lot")
             or any(known * (100 - ctx.max_discount) / 100 - 0.005 <= value < known
-                   for known in ctx.order_sums & {*worked, *named, *stated})
+                   for known in ctx.order_sums & {*worked, *named, *stated, *ctx.quoted_sums})
             # the products the sentence writes out, added up ("3 × €229 and 2 × €139, together €965"), each count one
             # the customer's lines gave (not "2 × €29 + 2 × €25.52" for a family of five: a third child left out)
             or _products_added(value, sentence, ctx.amounts | worked, frozenset(
@@ -1120,7 +1154,8 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
             or bool(w.PERIODS["year"].search(sentence)) and any(abs(value - 12 * k) < 0.005 for k in ctx.amounts)
             or _contribution_off(value, sentence, before, ctx)
             or _tax_part(value, sentence, before, bases | ctx.quoted_sums | {v for _, _, v in amounts(before)})
-            or _instalment(value, sentence, before, bases | worked | ctx.quoted_sums, worked)
+            # (of a sum the line the draft answers names: "can I spread the €1,243.20?" "In 6 months, €207.20 each")
+            or _instalment(value, sentence, f"{ctx.last_said}\n{before}", bases | worked | ctx.quoted_sums, worked)
             # a size in fractions of a unit at a price per unit, for one or a count of them ("four units of 3.5 kW
             # at 1,600 ₪ per kW: 22,400 ₪"), the size said in the draft or the conversation's last lines
             or any(abs(value - n * size * rate) < 0.0105
@@ -1737,10 +1772,10 @@ _COUNTS = frozenset(form for word, value in w.NUMBER_WORDS.items() if " " not in
 # what says two things come to a sum together: "come to", "samen", "ensemble", "reviennent à", "יוצאים", "ביחד"
 _ADDS_UP = re.compile(r"(?i:(?<!\w)(?:comes? to|came to|add up to|adds up to|together|in total|in all|altogether|samen|"
                       r"komen (?:\S+ )?op|komt (?:\S+ )?op|in totaal|ensemble|au total|en tout|reviennent [àa]|"
-                      r"revient [àa]|font)(?!\w))|(?<![\u05d0-\u05ea])(?:יוצאים|יוצא|יוצאות|יוצאת|ביחד|יחד|בסך הכול|"
-                      r"בסך הכל|סה\"כ)(?![\u05d0-\u05ea])")
+                      r"revient [àa]|font)(?!\w))|(?<![\u05d0-\u05ea])(?:יוצאים|יוצא|יוצאות|יוצאת|ביחד|יחד|ב?סך הכול|"
+                      r"ב?סך הכל|סה\"כ)(?![\u05d0-\u05ea])")
 # a total named as such: "Total: €914", "Totaal €914", "Total : 914 €", "סה״כ"
-_TOTAL = re.compile(r"(?i:(?<!\w)(?:total|totaal|totale|in all|en tout)(?!\w))|סה\"כ|סה״כ|בסך הכול|בסך הכל")
+_TOTAL = re.compile(r"(?i:(?<!\w)(?:total|totaal|totale|in all|en tout)(?!\w))|סה\"כ|סה״כ|סך הכול|סך הכל")
 _FOR_THEM = re.compile(r"(?i:(?<!\w)(?:for (?:them|it)|voor (?:ze|hen)|ervoor|pour (?:eux|elles?|lui))(?!\w))|"
                        r"(?<![\u05d0-\u05ea])(?:עליהם|עליהן|עליו|עליה)(?![\u05d0-\u05ea])")
 _REST_FORMS = frozenset(stems("rest remainder remaining reste resterende overige restant יתרה יתרת השאר"))
@@ -2169,8 +2204,17 @@ def _none_first(text: str) -> str:
     return " ".join(first(sentence) for sentence in sentences(text))
 
 
+# a refund word that says what is given is the only one ("that deduction is the only compensation our terms allow",
+# « c'est la seule indemnité prévue », "de enige vergoeding", "זה הפיצוי היחיד"): it bounds what the draft gives
+# elsewhere, in words judged on their own, and gives nothing itself
+_ONLY_ONE = re.compile(r"(?i:(?<!\w)only (?:\w+ )?(?:compensation|refund|reimbursement|payout)s?(?!\w)|"
+                       r"(?<!\w)seule? (?:\w+ )?(?:indemnit\w*|compensation\w*|rembours\w*|dédommagement\w*)|"
+                       r"(?<!\w)enige (?:\w+ )?(?:vergoeding|compensatie|terugbetaling|tegemoetkoming)\w*)|"
+                       r"(?<![\u05d0-\u05ea])ה?(?:פיצוי|החזר|זיכוי) ה?יחיד(?![\u05d0-\u05ea])")
+
+
 def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
-    text = _none_first(text)
+    text = _ONLY_ONE.sub(" ", _none_first(text))
     # a refund's term said to be over names the refund to refuse it: "the refund period is 14 days, and it has passed"
     text = " ".join(w.REFUND_TERM.sub("term", sentence) if w.TERM_OVER.search(sentence) else sentence
                     for sentence in sentences(text))

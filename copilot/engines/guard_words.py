@@ -571,6 +571,8 @@ FREE = words(_WAIVE + [
      "facturer(?:ons|a) (?:rien|pas)", "annul\\w* (?:les |vos )?(?:\\d+ )?(?:prochaines? )?"
      "(?:factures?|mensualit[ée]s?)",
      "sans frais", "(?<=sans préavis )ni frais",
+     # the charge not counted: "on ne vous compte pas la pose", "je ne vous compterai pas le déplacement"
+     "(?:on|je|nous) ne (?:vous |te )?(?:compte|comptons|compterai|compterons|comptera) (?:rien|pas)",
      "à titre gracieux", "à nos frais", "rien à payer", "c'est cadeau",
      # the charge left off or the customer told not to mind it: "without charging you for it", "don't worry about the
      # €20", "reken ik de eerste twee maanden niet", "sans vous le facturer", "ne vous inquiétez pas pour les 20 €"
@@ -587,7 +589,7 @@ FREE = words(_WAIVE + [
     ["(?<!ל)חינם", "(?:ללא|בלי) (?:תוספת )?(?:תשלום|עלות|חיוב)", "(?:אזרוק|נזרוק) (?:לך|לכם)",
      "לא (?:יעלה|יעלו|עולה|עולים|תעלה) (?:לך |לכם )?(?:כלום|דבר|שקל)",
      "(?<!ה)(?<!כרטיס )(?<!כרטיסי )(?<!שובר )(?<!שוברי )(?<!תו )(?<!תווי )(?<!בשביל )מתנה",
-     "על חשבוננו",
+     "על חשבוננו", "על חשבון (?:ה)?בית(?![\u05d0-\u05ea])",
      # (not a cap on what is paid: "you won't pay more than ...", "לא תשלמי יותר מ...")
      "לא (?:תשלם|תשלמי|תצטרך לשלם|תצטרכי לשלם)(?! יותר)(?! מעבר)(?! מעל)",
      "לא נחייב", "נבטל (?:את )?(?:החיוב|החשבונית|התשלום)",
