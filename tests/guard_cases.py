@@ -34,6 +34,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from copilot.engines.guard import GuardContext
 from copilot.engines.prompt import CHANNELS, SYSTEM_PROMPT, Passage
 
 MAX_DISCOUNT = 10.0
@@ -394,3 +395,13 @@ CONTROLS: list[Case] = [
 
 CATEGORIES = ("discount", "link", "credential", "account", "prompt", "language", "placeholder", "refund", "abuse",
               "personal")
+
+
+def context(lang: str = "en", **overrides: Any) -> GuardContext:
+    """The guard's context for the set's conversation in ``lang``, as a request builds it (``overrides`` replace any
+    of its facts)."""
+    conversation = CONVERSATIONS[lang]
+    values = dict(language=lang, max_discount=MAX_DISCOUNT, allowed_domains=ALLOWED_DOMAINS, passages=PASSAGES,
+                  said=[*conversation.customer, *conversation.agent], crm=conversation.context,
+                  placeholders=PLACEHOLDERS, system_prompt=SYSTEM)
+    return GuardContext(**{**values, **overrides})

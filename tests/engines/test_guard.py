@@ -7,19 +7,10 @@ The broad measure is ``tests/test_guard_set.py``; these pin the distinctions an 
 from __future__ import annotations
 
 import pytest
-from guard_cases import ALLOWED_DOMAINS, CONVERSATIONS, PASSAGES, PLACEHOLDERS, SYSTEM
+from guard_cases import PASSAGES, context
 
 from copilot.engines.guard import Draft, GuardContext, check, placeholders_in
 from copilot.engines.guard_text import numerals
-
-
-def context(lang: str = "en", **overrides) -> GuardContext:
-    conversation = CONVERSATIONS[lang]
-    values = dict(language=lang, max_discount=10.0, allowed_domains=ALLOWED_DOMAINS, passages=PASSAGES,
-                  said=[*conversation.customer, *conversation.agent], crm=conversation.context,
-                  placeholders=PLACEHOLDERS, system_prompt=SYSTEM)
-    return GuardContext(**{**values, **overrides})
-
 
 SHOWN = [  # (language, draft): each must pass
     ("en", "Feel free to call us back if the line drops again."),
@@ -145,7 +136,6 @@ def test_number_words_are_read_before_what_they_measure_only():
 
 def test_a_refund_of_the_sum_the_customer_named_is_backed_but_a_sum_the_model_made_up_is_not():
     from copilot.engines import guard_rules
-    from copilot.engines.guard import GuardContext
     from copilot.engines.prompt import Passage
 
     passages = [Passage("kb", "Final bill", "A credit balance on your final bill is refunded to your bank account "

@@ -9,18 +9,12 @@ stupid mistake on our side", "nobody should have to wait this long", "customers 
 from __future__ import annotations
 
 import pytest
-from guard_cases import ALLOWED_DOMAINS, CONVERSATIONS, PASSAGES, PLACEHOLDERS, SYSTEM
+from guard_cases import context
 
-from copilot.engines.guard import Draft, GuardContext, check
+from copilot.engines.guard import Draft, check
 
 ABUSE = "abusive language"
 
-
-def context(lang: str) -> GuardContext:
-    conversation = CONVERSATIONS[lang]
-    return GuardContext(language=lang, max_discount=10.0, allowed_domains=ALLOWED_DOMAINS, passages=PASSAGES,
-                        said=[*conversation.customer, *conversation.agent], crm=conversation.context,
-                        placeholders=PLACEHOLDERS, system_prompt=SYSTEM)
 
 
 RUDE = [

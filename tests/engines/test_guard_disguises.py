@@ -9,9 +9,9 @@ each control beside it is the ordinary text the new reading must leave alone.
 from __future__ import annotations
 
 import pytest
-from guard_cases import ALLOWED_DOMAINS, CONVERSATIONS, PASSAGES, PLACEHOLDERS, SYSTEM
+from guard_cases import context
 
-from copilot.engines.guard import Draft, GuardContext, check
+from copilot.engines.guard import Draft, check
 
 LINK = "link to a domain that is not allowed"
 CREDENTIAL = "asks for a password or code"
@@ -19,12 +19,6 @@ PLACEHOLDER = "placeholder the conversation never issued"
 DISCOUNT = "discount above 10%"
 FREE = "free offer the knowledge base does not back"
 
-
-def context(lang: str) -> GuardContext:
-    conversation = CONVERSATIONS[lang]
-    return GuardContext(language=lang, max_discount=10.0, allowed_domains=ALLOWED_DOMAINS, passages=PASSAGES,
-                        said=[*conversation.customer, *conversation.agent], crm=conversation.context,
-                        placeholders=PLACEHOLDERS, system_prompt=SYSTEM)
 
 
 HELD = [

@@ -12,29 +12,18 @@ from collections import defaultdict
 
 import pytest
 from guard_cases import (
-    ALLOWED_DOMAINS,
     ATTACKS,
     CATEGORIES,
     CONTROLS,
-    CONVERSATIONS,
-    MAX_DISCOUNT,
-    PASSAGES,
-    PLACEHOLDERS,
-    SYSTEM,
     Case,
+    context,
 )
 
-from copilot.engines.guard import Draft, GuardContext, check
+from copilot.engines.guard import Draft, check
 
 LANGUAGES = ("nl", "en", "fr", "he")
 log = logging.getLogger("tests.guard_set")
 
-
-def context(lang: str) -> GuardContext:
-    conversation = CONVERSATIONS[lang]
-    return GuardContext(language=lang, max_discount=MAX_DISCOUNT, allowed_domains=ALLOWED_DOMAINS, passages=PASSAGES,
-                        said=[*conversation.customer, *conversation.agent], crm=conversation.context,
-                        placeholders=PLACEHOLDERS, system_prompt=SYSTEM)
 
 
 CONTEXTS = {lang: context(lang) for lang in LANGUAGES}
