@@ -974,7 +974,12 @@ def _id_named(turns: Sequence[Turn], index: int) -> str:
 def _id_said(turns: Sequence[Turn], index: int) -> str:
     """The ID this turn or one of the two before it names, whoever speaks ("... bij de bestuur gaat het om het BSN"
     - "Wij hebben ingevuld wat u op het formulier had gezet: ..."), or ""."""
-    said = " ".join(turn.text for turn in turns[max(0, index - 2):index + 1])
+    return _id_in(" ".join(turn.text for turn in turns[max(0, index - 2):index + 1]))
+
+
+@lru_cache(maxsize=4096)
+def _id_in(said: str) -> str:
+    """The ID ``said`` names; remembered, as every request of a call reads the same turns again."""
     return "BSN" if BSN_WORD.search(said) else "IL_ID" if IL_ID_WORD.search(said) or THE_ID.search(said) else ""
 
 
