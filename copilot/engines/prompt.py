@@ -289,8 +289,9 @@ _OVERRIDE = re.compile("|".join((
     r"(?:התעלמ|שכח|תשכח)\S*.{0,30}?(?:הוראות|הנחיות)",
 )), re.IGNORECASE | re.DOTALL)
 _SENTENCE = re.compile(r"(?<=[.!?\u05c3])\s+|\n+")
-_PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s*(?:%|percent\b|per cent\b|procent\b|pour ?cent\b|"
-                      r"pourcents?\b|אחוז)|%\s*(\d{1,3}(?:[.,]\d+)?)(?![\d])", re.IGNORECASE)
+_PERCENT_WORD = r"(?:%|percent\b|per cent\b|procent\b|pour ?cent\b|pourcents?\b|אחוז)"
+_PERCENT = re.compile(rf"(?<![\d.,])(\d{{1,3}}(?:[.,]\d+)?)\s*{_PERCENT_WORD}|%\s*(\d{{1,3}}(?:[.,]\d+)?)(?![\d])",
+                      re.IGNORECASE)
 _DISCOUNT = re.compile(r"discount|\boff\b|rebate|cheaper|korting|reductie|goedkoper|remise|r[ée]duction|rabais|"
                        r"ristourne|moins cher|הנחה|הוזלה|זול", re.IGNORECASE)
 DISCOUNT_REACH = 30  # characters between a percentage and the word that makes it a discount
@@ -298,8 +299,7 @@ _HALF_PRICE = re.compile(r"half (?:price|off)|halve prijs|moiti[ée] prix|חצי
 # a share less to pay, with no discount's word: "you'll pay 50% less", "u betaalt 30 procent minder", "vous payerez
 # 20 % de moins", "תשלם 20% פחות" (not what uses less: "30% less energy" names no payment)
 _PAY_LESS = re.compile(r"(?:\bbetaal\w*|\bpa[iy]\w*|(?<![\u05d0-\u05ea])[ו]?[מתינ]של[מם]\w*)"
-                       r"\s(?:[^\W\d]+\s){0,4}?(\d{1,3}(?:[.,]\d+)?)\s*"
-                       r"(?:%|percent\b|per cent\b|procent\b|pour ?cent\b|אחוז)\s*"
+                       rf"\s(?:[^\W\d]+\s){{0,4}}?(\d{{1,3}}(?:[.,]\d+)?)\s*{_PERCENT_WORD}\s*"
                        r"(?:less\b|minder\b|(?:de |en )?moins\b|פחות)", re.IGNORECASE)
 _WORDS = re.compile(r"\w+")
 

@@ -967,20 +967,25 @@ def _id_named(turns: Sequence[Turn], index: int) -> str:
     het BSN erbij." - "Ja graag." - "Ze leest het voor ... 177... 356... mam, hoe verder? O ja, 017."), or ""."""
     if turns[index].speaker == AGENT or not (".." in turns[index].text or "…" in turns[index].text):
         return ""
-    said = " ".join(turn.text for turn in turns[max(0, index - 2):index + 1])
-    return "BSN" if BSN_WORD.search(said) else "IL_ID" if IL_ID_WORD.search(said) or ID_OWNED.search(said) else ""
+    return _id_in(_window(turns, index), ID_OWNED)
 
 
 def _id_said(turns: Sequence[Turn], index: int) -> str:
     """The ID this turn or one of the two before it names, whoever speaks ("... bij de bestuur gaat het om het BSN"
     - "Wij hebben ingevuld wat u op het formulier had gezet: ..."), or ""."""
-    return _id_in(" ".join(turn.text for turn in turns[max(0, index - 2):index + 1]))
+    return _id_in(_window(turns, index), THE_ID)
+
+
+def _window(turns: Sequence[Turn], index: int) -> str:
+    """The text of a turn and the two before it."""
+    return " ".join(turn.text for turn in turns[max(0, index - 2):index + 1])
 
 
 @lru_cache(maxsize=4096)
-def _id_in(said: str) -> str:
-    """The ID ``said`` names; remembered, as every request of a call reads the same turns again."""
-    return "BSN" if BSN_WORD.search(said) else "IL_ID" if IL_ID_WORD.search(said) or THE_ID.search(said) else ""
+def _id_in(said: str, also_an_id: re.Pattern[str]) -> str:
+    """The ID ``said`` names ("BSN", "IL_ID" by its word or by ``also_an_id``), or ""; remembered, as every request
+    of a call reads the same turns again."""
+    return "BSN" if BSN_WORD.search(said) else "IL_ID" if IL_ID_WORD.search(said) or also_an_id.search(said) else ""
 
 
 # A telephone number named, one of the two turns before a customer's turn may give it in pieces: "... het nummer van
