@@ -41,12 +41,14 @@ NO_KEYCHAIN = (
 )
 
 
-_SAID: set[tuple[int, str]] = set()  # (the keyring backend, what it said): logged as a warning once each
+# (the keyring backend, what it said): logged as a warning once each. The backend itself, not its id(): a backend
+# replaced and freed could leave its id to the next one, whose first warning was then taken as said already.
+_SAID: set[tuple[object, str]] = set()
 
 
 def _unavailable(exc: keyring.errors.KeyringError) -> KeychainError:
     said = f"{exc.__class__.__name__}: {exc}"
-    key = (id(keyring.get_keyring()), said)
+    key = (keyring.get_keyring(), said)
     # every secret asked for at start (the API token, the model's key, the central password) met the same missing
     # keychain and logged the same warning again; once is news, the rest is noise
     log.log(logging.DEBUG if key in _SAID else logging.WARNING, "keychain unavailable: %s", said)
