@@ -26,7 +26,7 @@ from copilot.errors import InputError
 from copilot.model import Speaker
 from copilot.playbook.file import CHANNELS
 from copilot.sources.transcript import speaker_from_label
-from copilot.text.documents import TRANSCRIPT_LIMIT, json_loads, read_text
+from copilot.text.documents import MAX_TEXT, TRANSCRIPT_LIMIT, json_loads, read_text
 
 FIELDS = frozenset({"id", "channel", "language", "context", "opening", "turns"})
 TURN_FIELDS = frozenset({"speaker", "text", "expect", "lang"})
@@ -143,6 +143,8 @@ def _turn(raw: Any, index: int) -> GoldenTurn:
     text = raw.get("text")
     if not isinstance(text, str) or not text.strip():
         raise _Bad(f"{where}.text", "must be the words said, as text")
+    if len(text) > MAX_TEXT:
+        raise _Bad(f"{where}.text", f"is longer than {MAX_TEXT} characters, the most one line may hold")
     lang = raw.get("lang")
     if lang is not None and (not isinstance(lang, str) or not _LANG.match(lang)):
         raise _Bad(f"{where}.lang", "must be a language code such as \"nl\"")

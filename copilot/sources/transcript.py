@@ -18,7 +18,7 @@ from copilot.errors import InputError
 from copilot.live.protocol import ProtocolError, check_context_size
 from copilot.model import Speaker
 from copilot.text.clean import clean_text
-from copilot.text.documents import TRANSCRIPT_LIMIT, json_loads, read_text
+from copilot.text.documents import MAX_TEXT, TRANSCRIPT_LIMIT, json_loads, read_text
 
 SPEAKER_LABELS: dict[str, Speaker] = {
     label.casefold(): speaker
@@ -76,7 +76,16 @@ def parse_json_line(raw: str, source: str, number: int) -> Line:
     lang = record.get("lang")
     if lang is not None and not isinstance(lang, str):
         raise InputError("'lang' must be a language code such as \"nl\"", source=source, line=number)
-    return Line(resolved, clean_text(text), float(ts) if ts is not None else None, lang)
+    return Line(resolved, clean_text(_held(text, source, number)), float(ts) if ts is not None else None, lang)
+
+
+def _held(text: str, source: str, number: int) -> str:
+    """A line's text, held to the limit every live source holds one line to: a runaway line of megabytes would
+    keep the engine busy for seconds (it reads each line whole) where the panel cuts and the local API refuses it."""
+    if len(text) > MAX_TEXT:
+        raise InputError(f"the text is longer than {MAX_TEXT} characters, the most one line may hold",
+                         source=source, line=number)
+    return text
 
 
 def parse_lines(lines: Iterable[str], source: str = "<input>") -> Iterator[Line]:
@@ -95,7 +104,7 @@ def parse_lines(lines: Iterable[str], source: str = "<input>") -> Iterator[Line]
                 "or a JSON object",
                 source=source, line=number,
             )
-        yield Line(labelled[0], clean_text(labelled[1]))
+        yield Line(labelled[0], clean_text(_held(labelled[1], source, number)))
 
 
 def split_lines(content: str) -> list[str]:

@@ -81,6 +81,35 @@ def test_a_damaged_transcript_line_is_named_with_its_line(tmp_path, playbook_fil
     assert "t.jsonl:2" in err and "nested deeper than 64 levels" in err
 
 
+@pytest.mark.parametrize("form", ["plain", "json"])
+def test_a_runaway_transcript_line_is_refused_by_its_line_not_read_for_seconds(tmp_path, playbook_file, capsys, form):
+    # Five megabytes of "too expensive" on one line kept `suggest` busy for half a minute; the panel cuts such a
+    # paste and the local API refuses it, so a file is held to the same limit, naming the line.
+    runaway = "too expensive " * 400_000
+    line = ("Customer: " + runaway if form == "plain"
+            else json.dumps({"speaker": "customer", "text": runaway}))
+    transcript = tmp_path / "t.txt"
+    transcript.write_text("Customer: hello\n" + line + "\n", encoding="utf-8")
+    code, out, err = run(capsys, "suggest", transcript, "--playbook", playbook_file())
+    assert code == 2 and out == ""
+    assert "t.txt:2" in err and "longer than 20000 characters" in err and "Traceback" not in err
+
+
+def test_a_line_just_within_the_limit_is_read(tmp_path, playbook_file, capsys):
+    transcript = tmp_path / "t.txt"
+    transcript.write_text("Customer: " + ("way too expensive " * 1200)[:20_000].strip() + "\n", encoding="utf-8")
+    code, out, _ = run(capsys, "suggest", transcript, "--playbook", playbook_file())
+    assert code == 0 and "objection" in out
+
+
+def test_a_runaway_golden_turn_is_named_with_its_place(tmp_path, playbook_file, capsys):
+    golden = tmp_path / "golden.jsonl"
+    golden.write_text(json.dumps({"id": "long", "turns": [{"speaker": "customer", "text": "x" * 20_001}]}) + "\n",
+                      encoding="utf-8")
+    code, _, err = run(capsys, "eval", golden, "--playbook", playbook_file())
+    assert code == 2 and "golden.jsonl:1" in err and "longer than 20000 characters" in err
+
+
 def test_a_damaged_knowledge_line_is_skipped_by_name_and_the_base_keeps_its_articles(tmp_path, capsys):
     good = tmp_path / "good.jsonl"
     good.write_text(json.dumps({"id": "returns", "title": "Returns", "body": "Thirty days to return."}) + "\n",
