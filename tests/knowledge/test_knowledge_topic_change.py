@@ -3,7 +3,8 @@
 The earlier lines count fully in the ranking (they carry the topic a follow-up leaves out), so after a new question
 the previous topic's article can still come first while another article holds the latest line's words far better.
 That article stays first in the ranking, for the agent to look up, but it gets no card
-(``search._pulled``). A follow-up on the same topic, whose words the article holds, keeps its card. A marina's
+(``search._pulled``), nor does one that leads its runner-up narrowly while the runner-up holds the latest line
+better. A follow-up on the same topic, whose words the article holds, keeps its card. A marina's
 help centre, in English and Dutch.
 """
 
@@ -123,11 +124,14 @@ def test_the_new_topic_asked_on_its_own_gets_its_card(kb):
     assert [card.entry_id for card in KnowledgeEngine(kb).suggest(conversation, last)] == ["kb:shore-power-en"]
 
 
-@pytest.mark.parametrize(("now", "pulled"), [
-    ({1: 2.0, 2: 10.0}, True),  # another article holds the latest line five times better
-    ({1: 8.0, 2: 10.0}, False),  # a close second: the siblings are judged by the confidence's margin
-    ({1: 10.0, 2: 4.0}, False),  # the top article holds the latest line best
-    ({1: 0.0, 2: 0.0}, False),  # no article holds anything of the line: a follow-up, judged elsewhere
+@pytest.mark.parametrize(("now", "lead", "pulled"), [
+    ({1: 2.0, 2: 10.0}, 0.6, True),  # another article holds the latest line five times better
+    ({1: 8.0, 2: 10.0}, 0.6, False),  # a little better, and the top article leads clearly: the confidence judges
+    ({1: 8.0, 2: 10.0}, 0.1, True),  # a little better, and the top article leads by a tenth: a toss-up lost
+    ({1: 10.0, 2: 4.0}, 0.1, False),  # the top article holds the latest line best, however close the runner-up
+    ({1: 10.0, 2: 10.0}, 0.0, False),  # as well as the other: not against it
+    ({1: 0.0, 2: 0.0}, 0.0, False),  # no article holds anything of the line: a follow-up, judged elsewhere
+    ({1: 3.0}, 1.0, False),  # a single candidate
 ])
-def test_pulled_compares_the_top_articles_latest_line_score_with_the_best(now, pulled):
-    assert search_module._pulled(1, now) is pulled
+def test_pulled_compares_the_top_articles_latest_line_score_with_the_others(now, lead, pulled):
+    assert search_module._pulled(1, now, lead) is pulled
