@@ -72,7 +72,9 @@ def main(argv: list[str] | None = None) -> int:
     others = {r["corpus"] for r in records} - set(TUNING)
     if others:
         parser.error(f"only the tuning corpora {', '.join(TUNING)} may be fitted on, not {', '.join(sorted(others))}")
-    records = [r for r in records if r["need"] in ("answerable", "none", "missing") and r["features"]]
+    # A top article the earlier lines pulled first ("pulled", see search._pulled) gets no confidence: not fitted on.
+    records = [r for r in records if r["need"] in ("answerable", "none", "missing") and r["features"]
+               and "pulled" not in r["features"]]
     rows = [([1.0, *(r["features"][name] for name in FEATURES)], int(r["right"])) for r in records]
     per_corpus = Counter(r["corpus"] for r in records)
     share = [len(records) / (len(per_corpus) * per_corpus[r["corpus"]]) for r in records]
