@@ -278,8 +278,10 @@ _HOUSE_WORD = re.compile(r"(?:(?<![\w'’])(?i:huisnummer|house\s+number|numéro
 def house_numbered(text: str) -> Iterable[Finding]:
     """A house number after its own word, in digits or in words, in a call that gave no street yet: "Ja. En het
     huisnummer is achttien." after the postcode; the word says whose door it is, the customer's."""
-    spoken = read_numbers(text) if _HOUSE_WORD_ANYWHERE.search(text) else None
-    for match in _NUMBER.finditer(spoken.text) if spoken else ():
+    if not _HOUSE_WORD_ANYWHERE.search(text):
+        return
+    spoken = read_numbers(text)
+    for match in _NUMBER.finditer(spoken.text):
         if _HOUSE_WORD.search(spoken.text, max(0, match.start() - 30), match.start()) and not _something_else(
                 spoken.text, match) and not _MONTH_OR_TIME_AFTER.match(spoken.text, match.end()):
             start, end = spoken.span(match.start(), match.end())
