@@ -1,8 +1,8 @@
 """The seventy-fourth tuning batch: an Israeli ID a relative's ID names ("my mum's ID") dictated in pieces with
 pauses; a Hebrew ID said in words with a hundred right after a pause ("..., מאה שלושים"); a failing ID the agent
 says the company sent ("We sent ...", "שלחנו ...") where the call spoke of "the ID" or "תעודת הזהות"; a street with
-no street word and a floor added to its number before a postcode ("Rokin 75-III, 1012 KL"); a Hebrew street with an
-entrance letter, a flat and a two-word town before its postcode; the door a driver stood at instead of the
+no street word and a floor added to its number before a postcode ("Rokin 75-III, 1012 KL"); a Hebrew postcode
+after a flat and a two-word town with a comma after it; the door a driver stood at instead of the
 customer's ("I was at twenty-one"); the customer's "c'est le 27" putting right the door the agent read; "huisnummer"
 with the number in words. Look-alikes kept: a trainer the agent names by a care role ("Marit, our nurse, will
 teach", "Solène, l'infirmière, passera", "verpleegkundige Joke"), and a care home's room after an address given
@@ -13,7 +13,7 @@ care organisation: district nursing, domestic help, meals at home), in two secto
 company (a first-aid training provider, a mobile knife-sharpening service). Figures of the held-out bench (a
 request after every customer line, with the call so far; a look-alike judged on the last request that carried its
 turn), main before this round -> after:
-- batch 69: Israeli IDs 0.550 -> 1.00 (11 -> 20 of 20), BSNs 0.857 -> 1.00, addresses 0.744 -> 0.930 (32 -> 40 of
+- batch 69: Israeli IDs 0.550 -> 1.00 (11 -> 20 of 20), BSNs 0.857 -> 1.00, addresses 0.744 -> 0.907 (32 -> 39 of
   43), postcodes 0.952 -> 1.00; split numbers 0.907 -> 0.954, transposed 0.879 -> 0.970, spoken digits 0.950 ->
   1.00, bare answers 0.900 -> 0.975, address category 0.800 -> 0.891; values out 38 -> 19; look-alikes changed
   26 -> 22 of 403 (the agent's "Tom, the district nurse, will come", "Nathalie, l'infirmière, passera", "נטע,
@@ -29,8 +29,7 @@ Fixed, for the general case:
 - Number words: a hundred after a pause starts a number of its own ("תשע, מאה שישים" is 9 and 160, not 960;
   ``spoken._Reader``).
 - Addresses: a street with no street word known by the postcode after it may carry its number's addition
-  ("214-III", ``addresses._BEFORE_POSTCODE``); an entrance or a building by its letter after the number makes a
-  street of a name ("האלה 7 כניסה ג' דירה 12", ``addresses._UNIT_NEXT``); seven Israeli digits after a town are a
+  ("214-III", ``addresses._BEFORE_POSTCODE``); seven Israeli digits after a town are a
   postcode when the comma stands after the town instead ("דירה 12 קריית ביאליק, 2710012", ``postcodes``); the door
   someone stood or rang at once the call gave a house ("I was at", "j'étais au", "ik stond bij", "הייתי ב",
   ``recalled.wrong_door``), the number the agent had on the slip ("ik had 67 op de bon", ``recalled._FIXED_TO``),
@@ -42,6 +41,9 @@ Fixed, for the general case:
   in a turn that neither asks for nor gives an address, is that home's room (``addresses.units_of``).
 
 Left, and why:
+- "הפרחים 14 כניסה ב' דירה 22" (an entrance by its letter after the number): a rule that made a street of a name
+  before "כניסה ב'" found the agent's read-back "רשמתי המעפילים 9 כניסה ב' דירה 37" of batch 59 in part only, and the
+  part hid the whole from the read-back rule, so that value went out; the rule was taken back;
 - staff named by the customer ("ik heb hulp van Fenna op dinsdag", "de verzorgende die 's avonds komt, Gerrit",
   "your carer has my first name, Grace", "נטע לא הגיעה"), planners and drivers by first name alone ("Julien du
   portage", "Sébastien"), and a temp named in a complaint: private carers, relatives and neighbours are named in the
@@ -89,10 +91,10 @@ SEVENTY_FOURTH: list[Dialogue] = [
               "C: hi, can the sharpener come to my flat this time instead of the restaurant",
               "C: {ADDR:Rokin 75-III}, {PC:1012 KL}",
               "A: Sure, we'll come on Thursday."),
-    # a Hebrew street with an entrance letter and a flat, a two-word town, then the postcode
-    _dialogue("he74-entrance-letter-town-postcode", "he", AD,
+    # a Hebrew street with a flat, a two-word town and a comma after it, then the postcode
+    _dialogue("he74-flat-town-postcode", "he", AD,
               "C: היי, אפשר שההשחזה תהיה השבוע אצל הבת שלי?",
-              "C: {ADDR:האלה 7 כניסה ג' דירה 12} קריית ביאליק, {PC:2710012}",
+              "C: {ADDR:האלה 7 דירה 12} קריית ביאליק, {PC:2710012}",
               "A: כן, נגיע ביום רביעי."),
     # the door the driver stood at, once the customer gave the house
     _dialogue("en74-driver-was-at-wrong-door", "en", AD,

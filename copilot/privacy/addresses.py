@@ -226,10 +226,7 @@ _HE_NOT_A_PLACE = re.compile(rf"[{HEBREW_PREFIXES}]{{0,2}}(?:ביתה?|מייל|
 # A name and a number, then a floor, a flat or a bus: a street whatever its name ("Meir 12 bus 3", "בהרצל 112, קומה 3").
 _UNIT_NEXT = (r"[ ](?P<number>\d{1,4}[a-zA-Z]?)(?=,?[ ](?:bus|box|boîte|bte|flat|apt\.?|apartment|appartement|unit|"
               r"suite|étage|etage|verdieping|floor|דירה|קומה|כניסה)[ ]?\d|,?[ ]\d{1,2}(?:st|nd|rd|th|e|ème|de|ste)?[ ]"
-              r"(?:floor|étage|etage|verdieping)(?!\w)|"
-              # an entrance or a building by its letter: "האלה 7 כניסה ג' דירה 12", "Meir 12, bloc B"
-              r",?[ ](?:entrance|entrée|bâtiment|building|bloc|block|blok|gebouw|כניסה|בניין)[ ]?"
-              r"(?:(?-i:[A-Z])|[\u05d0-\u05ea](?:['׳]|(?![\u05d0-\u05ea])))(?![\w'’]))")
+              r"(?:floor|étage|etage|verdieping)(?!\w))")
 _BEFORE_A_UNIT = re.compile(rf"(?<![\w'’-])(?:(?P<name>[A-Z][\w'’-]++)|"
                             rf"[בל]?(?P<hebrew>(?:{_HE_WORD}[ ](?=ה))?{_HE_WORD})){_UNIT_NEXT}", re.IGNORECASE)
 # a Hebrew street may be a person and a title: "שלמה המלך 45 דירה 66"
