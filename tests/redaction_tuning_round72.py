@@ -15,7 +15,7 @@ request after every customer line, with the call so far; a look-alike judged on 
 turn), main before this round -> after:
 - batch 69: Israeli IDs 0.550 -> 1.00 (11 -> 20 of 20), BSNs 0.857 -> 1.00, addresses 0.744 -> 0.907 (32 -> 39 of
   43), postcodes 0.952 -> 1.00; split numbers 0.907 -> 0.954, transposed 0.879 -> 0.970, spoken digits 0.950 ->
-  1.00, bare answers 0.900 -> 0.975, address category 0.800 -> 0.891; values out 38 -> 19; look-alikes changed
+  1.00, bare answers 0.900 -> 0.975, address category 0.800 -> 0.873; values out 38 -> 20; look-alikes changed
   26 -> 22 of 403 (the agent's "Tom, the district nurse, will come", "Nathalie, l'infirmière, passera", "נטע,
   האחות, תגיע", "wijkverpleegkundige Marloes").
 - batches 1-68: see the round's report (no value went out that did not before and no look-alike was changed that
