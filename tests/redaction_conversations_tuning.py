@@ -594,7 +594,8 @@ the sixty-ninth in ``redaction_tuning_round67``,
 the seventieth in ``redaction_tuning_round68``,
 the seventy-first in ``redaction_tuning_round69``,
 the seventy-second in ``redaction_tuning_round70``,
-the seventy-third in ``redaction_tuning_round71``.
+the seventy-third in ``redaction_tuning_round71``,
+the seventy-fourth in ``redaction_tuning_round72``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -673,6 +674,7 @@ import redaction_tuning_round68
 import redaction_tuning_round69
 import redaction_tuning_round70
 import redaction_tuning_round71
+import redaction_tuning_round72
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
@@ -687,7 +689,7 @@ __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVEN
            "FIFTY_SECOND", "FIFTY_THIRD", "FIFTY_FOURTH", "FIFTY_FIFTH", "FIFTY_SIXTH", "FIFTY_SEVENTH",
            "FIFTY_EIGHTH", "FIFTY_NINTH", "SIXTIETH", "SIXTY_FIRST", "SIXTY_SECOND", "SIXTY_THIRD",
            "SIXTY_FOURTH", "SIXTY_FIFTH", "SIXTY_SIXTH", "SIXTY_SEVENTH", "SIXTY_EIGHTH", "SIXTY_NINTH",
-           "SEVENTIETH", "SEVENTY_FIRST", "SEVENTY_SECOND", "SEVENTY_THIRD",
+           "SEVENTIETH", "SEVENTY_FIRST", "SEVENTY_SECOND", "SEVENTY_THIRD", "SEVENTY_FOURTH",
            "Dialogue",
            "Gold"]
 
@@ -764,6 +766,7 @@ SEVENTIETH: tuple[Dialogue, ...] = tuple(redaction_tuning_round68.SEVENTIETH)
 SEVENTY_FIRST: tuple[Dialogue, ...] = tuple(redaction_tuning_round69.SEVENTY_FIRST)
 SEVENTY_SECOND: tuple[Dialogue, ...] = tuple(redaction_tuning_round70.SEVENTY_SECOND)
 SEVENTY_THIRD: tuple[Dialogue, ...] = tuple(redaction_tuning_round71.SEVENTY_THIRD)
+SEVENTY_FOURTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round72.SEVENTY_FOURTH)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
                                    SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
@@ -779,4 +782,4 @@ DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIX
                                    FIFTY_EIGHTH + FIFTY_NINTH + SIXTIETH + SIXTY_FIRST +
                                    SIXTY_SECOND + SIXTY_THIRD + SIXTY_FOURTH + SIXTY_FIFTH + SIXTY_SIXTH +
                                    SIXTY_SEVENTH + SIXTY_EIGHTH + SIXTY_NINTH + SEVENTIETH +
-                                   SEVENTY_FIRST + SEVENTY_SECOND + SEVENTY_THIRD)
+                                   SEVENTY_FIRST + SEVENTY_SECOND + SEVENTY_THIRD + SEVENTY_FOURTH)

@@ -65,7 +65,8 @@ _NOT_GLUED = frozenset("anyway always halfway midway subway railway gateway door
 # "5 Ard na Gréine, H91 E2K7", "Kerkeveld 12, 3511 AB" (the postcode is its own span).
 _BEFORE_POSTCODE = re.compile(
     r"(?<![\w/.,-])(?:\d{1,4}[A-Za-z]?[ ](?:[A-Z][a-zß-ÿ][\w'’-]*[ ]){0,2}[A-Z][a-zß-ÿ][\w'’-]*|"
-    r"(?:[A-Z][a-zß-ÿ][\w'’-]*[ ]){1,3}\d{1,4}[A-Za-z]?)"  # words, not codes: "RR 4471 2093 FR" is a parcel
+    r"(?:[A-Z][a-zß-ÿ][\w'’-]*[ ]){1,3}" + _NUMBER + ")"  # words, not codes: "RR 4471 2093 FR" is a parcel;
+    # the number with its addition: "Rokin 75-III, 1012 KL" (the third floor)
     r"(?=,?[ ]" + POSTCODE_AHEAD + ")")
 _EN_NAME_FIRST = re.compile(rf"(?<![\w-])(?P<name>(?:[A-Z][\w'’-]*[ ]){{1,3}})"
                             rf"(?P<type>Street|Road|Lane|Avenue|Drive|Close|Crescent|Terrace|Grove|Gardens|Square)"
@@ -926,10 +927,23 @@ _UNIT_ALONE = re.compile(
     r"kamers?|chambres?|חדרים|חד['׳]|₪|ש\"ח|שקל))")
 
 
-def units_of(text: str) -> Iterable[Finding]:
+# A care home, a hospital or a residence named before a room in the same sentence: "ensuite elle entre en EHPAD,
+# chambre 108", "היא עוברת לבית אבות, חדר 14".
+_INSTITUTION_BEFORE = re.compile(r"(?i:care\s+home|nursing\s+home|hospital|hospice|verpleeghuis|verzorgingshuis|"
+                                 r"zorgcentrum|ziekenhuis|ehpad|maison\s+de\s+(?:repos|retraite)|résidence|hôpital|"
+                                 r"clinique|kliniek|clinic)|(?<![\u05d0-\u05ea])[לבו]{0,2}(?:בית|הוספיס|דיור)"
+                                 r"(?![\u05d0-\u05ea])")
+
+
+def units_of(text: str, earlier_house: bool = False) -> Iterable[Finding]:
     """The flat or room said alone (see ``_UNIT_ALONE``); the caller reads it only in a customer's turn of a call that
-    asks for or gives an address, where "room 9" is where someone is to be found."""
+    asks for or gives an address, where "room 9" is where someone is to be found. With ``earlier_house`` (the turn
+    neither asked for nor gave an address, an earlier one did), a room the sentence puts in a care home or a hospital
+    is that home's room, not the door the call gave: "... then she moves into the care home, room 12"."""
     for match in _UNIT_ALONE.finditer(text):
+        sentence = re.split(r"[.!?]\s", text[max(0, match.start() - 80):match.start()])[-1]
+        if earlier_house and _INSTITUTION_BEFORE.search(sentence):
+            continue
         prefix = re.match(r"[ובלמש]{0,2}(?=חדר|דירה)", match.group())  # "לחדר 12": the room, not its prefix
         start = match.start() + (len(prefix.group()) if prefix else 0)
         yield Finding("ADDRESS", start, match.end(), text[start:match.end()],

@@ -42,8 +42,10 @@ BSN_WORD, IL_ID_WORD = _BSN, _IL_ID  # for the pieces of one (``answers``)
 # "the ID" in capitals, a person's identity number spoken of with no word for which: "she says the ID on it is wrong"
 THE_ID = re.compile(r"(?<![\w'’])(?i:the|het|de|le|l['’])\s?ID(?![\w-])")
 # An identity document or number the speaker owns, with no word naming which ID: "my ID", "her ID card", "mijn
-# ID-kaart", "sa carte d'identité". An order's or a patient's ID is no such word: a possessive stands right before it.
+# ID-kaart", "sa carte d'identité", "my mum's ID". An order's or a patient's ID is no such word: a possessive stands
+# right before it, or before the relative whose it is.
 ID_OWNED = re.compile(r"(?<!\w)(?i:my|his|her|your|mijn|zijn|haar|uw|je|mon|ma|son|sa|votre|ton|ta)\s+"
+                      r"(?:(?i:[^\W\d_]+)['’]s?\s+)?"  # a relative's: "my mum's ID", "her parents' ID cards"
                       r"(?i:id(?:[- ]?(?:card|kaart|nummer|number))?|identity(?:\s+card)?|identiteitskaart|"
                       r"carte\s+d['’]identit[ée]|pi[èe]ce\s+d['’]identit[ée])(?!\w)")
 _CLAUSE = re.compile(r"[.!?;]\s")
@@ -124,7 +126,11 @@ _NUMBER_ALONE = re.compile(r"(?:[:]\s*|(?<!\w)(?i:the|het|le|ce)\s+(?i:number|nu
                            r"(?<!\w)(?i:staat|stond|has|had|says|said|shows|reads|indique|porte|affiche|mentionne)\s*|"
                            # what the file has: "We have 304394249, is that what you gave us?", "רשום אצלנו ..."
                            r"(?<!\w)(?i:we|wij|we|nous)\s+(?i:have|hebben|avons)\s*|"
-                           r"(?<![\u05d0-\u05ea])(?:רשום|כתוב|מופיע)(?:\s+(?:אצלנו|אצלי|לנו|בטופס|בקבלה))?\s*)$")
+                           # what the company sent on: "We sent ... to the tax office", "on a envoyé ...", "שלחנו ..."
+                           r"(?<!\w)(?i:we|wij|i|ik)\s+(?i:sent|submitted|entered|stuurden|gaven)\s*|"
+                           r"(?<!\w)(?i:nous avons|on a|j['’]ai)\s+(?i:envoyé|transmis|indiqué)\s*|"
+                           r"(?<![\u05d0-\u05ea])(?:רשום|כתוב|מופיע)(?:\s+(?:אצלנו|אצלי|לנו|בטופס|בקבלה))?\s*|"
+                           r"(?<![\u05d0-\u05ea])(?:שלחנו|הגשנו|מילאנו|העברנו)\s*)$")
 
 
 def misheard(text: str, id_said: str = "") -> Iterable[Finding]:

@@ -1550,11 +1550,35 @@ def counted(text: str, start: int) -> bool:
     return _COUNTED.search(text, max(0, start - 20), start) is not None
 
 
+# A care role set apart after the name, or right before it, as the agent plans the visit: "Sam, the district nurse,
+# will come tomorrow", "Inès, l'infirmière, passera samedi", "רותי, האחות, תגיע מחר", "komt verpleegkundige Joke
+# voor de intake". Not "your": the customer's own carer may be named so.
+_CARE_ROLE = (r"(?i:(?:district\s+|community\s+)?nurse|carer|care\s+worker|home\s+help|(?:wijk)?verpleegkundige|"
+              r"verpleegster|verzorgende|verzorgster|huishoudelijke\s+hulp|thuishulp|infirmi[èe]re?|aide\s+à\s+domicile|"
+              r"aide-soignante?|auxiliaire\s+de\s+vie)")
+_CARE_ROLE_APPOSED = re.compile(rf"\s*,\s*(?:(?i:the|our|de|onze|ons|la|le|l['’]|notre)\s*)?{_CARE_ROLE}\s*,|"
+                                r"\s*,\s*ה(?:אחות|אח|מטפלת|מטפל)\s*,")
+_CARE_ROLE_BEFORE = re.compile(rf"(?<![\w'’])(?:(?i:the|our|de|onze|la|le|l['’]|notre)\s*)?{_CARE_ROLE}\s+$")
+
+
+def _care_role_apposed(text: str, start: int, end: int) -> bool:
+    """Whether a care role stands next to the agent's name at ``text[start:end]`` as the company's (see above)."""
+    role = _CARE_ROLE_APPOSED.match(text, end)
+    if role:
+        return _STAFF_AFTER.match(text, role.end()) is not None or _DOES_WORK.match(text, role.end()) is not None
+    before = _CARE_ROLE_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and not re.search(r"(?i:your|uw|je|jouw|votre|ton|ta|my|mijn|mon|ma|his|her|zijn|haar|"
+                                                r"son|sa)\s+$", text[max(0, before.start() - 12):before.start()])
+
+
 def agent_staff(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` of an agent's turn is the company's own staff (see ``_STAFF_AFTER``,
     ``_DOES_WORK``), not the customer's relative ("Your husband Peter will call you back")."""
     before = text[max(0, start - 30):start]
     place = _FROM_PLACE.match(text, end)
+    if _care_role_apposed(text, start, end) and not _KIN_BEFORE.search(text, max(0, start - 40), start) and \
+            not _TITLED.search(before):
+        return True
     return (_STAFF_AFTER.match(text, end) is not None or _SENT_BY_US.search(before) is not None or
             ours_after(text, end) or ours_before(text, start) or
             (_SENT_BY_ME.search(before) is not None and not _OBJECT_NEXT.match(text, end)) or

@@ -45,8 +45,9 @@ _UK = (r"(?:A[BL]|B[ABDHLNRST]?|C[ABFHMORTVW]|D[ADEGHLNTY]|E[CHNX]?|F[KY]|G[LUY]
 POSTCODE_UK = re.compile(r"(?=[A-Z])(?<!\w)" + _UK)
 # Seven Israeli digits after a street, its number and the town: "הנרקיס 5, נתניה 4250505".
 _IL_POSTCODE = re.compile(r"(?<![\w\-./+])[0-9]{7}(?![0-9]|[.,/:-][0-9])")
-_AFTER_HOUSE = re.compile(r"(?<![\w-])[0-9]{1,4}[\u05d0-\u05ea]?,\s*(?:[\u05d0-\u05ea'\"״׳-]+\s*|[A-Z][a-z'-]+\s*){1,3}"
-                          r",?\s*$")  # "הנרקיס 5, נתניה 4250505", "apt 8, Tel Aviv, 6343521"
+_TOWN_WORDS = r"(?:[\u05d0-\u05ea'\"״׳-]+\s*|[A-Z][a-z'-]+\s*){1,3}"
+_AFTER_HOUSE = re.compile(rf"(?<![\w-])[0-9]{{1,4}}[\u05d0-\u05ea]?(?:,\s*{_TOWN_WORDS},?|\s+{_TOWN_WORDS},)\s*$")
+# "הנרקיס 5, נתניה 4250505", "apt 8, Tel Aviv, 6343521", "דירה 12 קריית ביאליק, 2710012" (the comma after the town)
 # Irish Eircodes: a routing key ("D08", "T12", "D6W") and four letters and digits, at least one a letter.
 _EIRCODE = (r"(?:[ACDEFHKNPRTVWXY][0-9]{2}|D6W)[ \u00a0]?(?=[0-9ACDEFHKNPRTVWXY]{0,3}[ACDEFHKNPRTVWXY])"
             r"[0-9ACDEFHKNPRTVWXY]{4}")

@@ -231,7 +231,9 @@ _THERE_AFTER = re.compile(r"\s*,?\s*(?:(?i:il y a|there['’]s|there is|there ar
 _AT_DOOR = re.compile(r"(?:(?<![\w'’])(?i:au|à|at|op|bij|nummer|number|numéro)\s+|(?<![\u05d0-\u05ea])[בל]-?\s*)$")
 # The door the agent corrects the file to, or had it as: "תיקנתי ל-42", "we've had it as 14", "je corrige en 15".
 _FIXED_TO = re.compile(r"(?:(?<![\w'’])(?i:corrig\w*\s+(?:en|à|au|par)|(?:correct|change|update)(?:ed)?\s+it\s+to|"
-                       r"(?:had|have)\s+it\s+as|aangepast\s+naar|verbeterd\s+naar|veranderd\s+in)\s+|"
+                       r"(?:had|have)\s+it\s+as|aangepast\s+naar|verbeterd\s+naar|veranderd\s+in|"
+                       # the wrong door on the driver's slip: "ik had 41 op de bon", "I had 21 on the list"
+                       r"(?:ik|i|we|wij)\s+had(?:den)?(?:\s+(?:nummer|number))?|j['’]avais(?:\s+le)?)\s+|"
                        r"(?<![\u05d0-\u05ea])(?:תיקנתי|שיניתי|עדכנתי)\s+ל-?\s*)$")
 _NUMBER = re.compile(r"(?<![0-9])[0-9]{1,4}(?![0-9]|[:.,h]\s?[0-9])")
 # A door the call gave, opening a sentence, said to be someone's or something: "Le dix-neuf, c'est la dame d'en face",
@@ -256,6 +258,49 @@ def houses_there(text: str, houses: frozenset[str]) -> Iterable[Finding]:
                 spoken.text, match.end()) and _OPENING.search(spoken.text, max(0, match.start() - 12),
                                                               match.start()) or _FIXED_TO.search(
                 spoken.text, max(0, match.start() - 24), match.start())) and not _something_else(spoken.text, match):
+            start, end = spoken.span(match.start(), match.end())
+            if end > start:
+                yield Finding("ADDRESS", start, end, text[start:end], match.group())
+
+
+# Where the speaker stood or rang, a wrong door of the customer's street: "I was at twenty-one", "j'étais au 12",
+# "ik stond bij 41", "הייתי ב-15". Said once the call gave the house, the number is a door on that street, whichever.
+_WAS_AT = re.compile(r"(?:(?<![\w'’])(?i:i\s+was\s+at|i\s+rang\s+at|i\s+knocked\s+at|j['’]étais\s+(?:au|devant\s+le)|"
+                     r"j['’]ai\s+sonné\s+au|ik\s+(?:was|stond|belde\s+aan)\s+(?:bij|op|aan)(?:\s+nummer)?)\s+|"
+                     r"(?<![\u05d0-\u05ea])(?:הייתי|דפקתי|צלצלתי)\s+(?:ב|ב-|במספר\s+|בבית\s+)\s*)$")
+
+
+# The word for a house's number right before it: "huisnummer achttien", "house number 12", "מספר הבית 7".
+_HOUSE_WORD = re.compile(r"(?:(?<![\w'’])(?i:huisnummer|house\s+number|numéro\s+de\s+(?:la\s+)?maison)|"
+                         r"(?<![\u05d0-\u05ea])[וה]?מספר\s+ה?בית)\s*(?:(?i:is|c['’]est|est)\s+|הוא\s+)?[:,-]?\s*$")
+
+
+def house_numbered(text: str) -> Iterable[Finding]:
+    """A house number after its own word, in digits or in words, in a call that gave no street yet: "Ja. En het
+    huisnummer is achttien." after the postcode; the word says whose door it is, the customer's."""
+    if not _HOUSE_WORD_ANYWHERE.search(text):
+        return
+    spoken = read_numbers(text)
+    for match in _NUMBER.finditer(spoken.text):
+        if _HOUSE_WORD.search(spoken.text, max(0, match.start() - 30), match.start()) and not _something_else(
+                spoken.text, match) and not _MONTH_OR_TIME_AFTER.match(spoken.text, match.end()):
+            start, end = spoken.span(match.start(), match.end())
+            if end > start:
+                yield Finding("ADDRESS", start, end, text[start:end], match.group())
+
+
+_HOUSE_WORD_ANYWHERE = re.compile(_HOUSE_WORD.pattern.removesuffix(r"\s*(?:(?i:is|c['’]est|est)\s+|הוא\s+)?[:,-]?\s*$"))
+
+
+def wrong_door(text: str, houses: frozenset[str]) -> Iterable[Finding]:
+    """The door someone stood at instead of the customer's, in digits or in words, once the call gave a house: "Ah, I
+    was at twenty-one" after "Twelve", "j'étais au 12" after "Deux", "הייתי ב-15" after "חמישים ואחת"."""
+    if not houses:
+        return
+    spoken = read_numbers(text)
+    for match in _NUMBER.finditer(spoken.text):
+        if _WAS_AT.search(spoken.text, max(0, match.start() - 24), match.start()) and not _something_else(
+                spoken.text, match) and not _MONTH_OR_TIME_AFTER.match(spoken.text, match.end()):
             start, end = spoken.span(match.start(), match.end())
             if end > start:
                 yield Finding("ADDRESS", start, end, text[start:end], match.group())
@@ -301,7 +346,11 @@ def corrected_houses(text: str, houses: frozenset[str]) -> Iterable[Finding]:
     # "Ah oui, pardon, 71. J'inverse" after "17 avenue Thiers"; "41. Veertien is de overburen" after "Lijsterbeslaan 14"
     for match in (*_SWAPPED_FIX.finditer(text), *_SWAPPED_ANSWER.finditer(text)) if houses else ():
         number = match["number"]
-        if any(number != house and sorted(number) == sorted(house) for house in houses):
+        if any(number != house and sorted(number) == sorted(house) for house in houses) or (
+                match.re is _SWAPPED_FIX and number not in houses and not number.startswith("0") and
+                _NAMED_DOOR.search(match.group()) and not re.match(r"\s?[0-9]", text[match.end():]) and
+                not _something_else(text, match) and not _MONTH_OR_TIME_AFTER.match(text, match.end())):
+            # "Mais non, c'est le 27" after "devant le 2 rue des Tanneurs": the door the customer puts right
             yield Finding("ADDRESS", match.start("number"), match.end("number"), number, number.casefold())
     # "dat moet 221 zijn! 221." (said in words, then digit by digit) after "Oude Gracht 212", "זה 69! 69" after
     # "הבנים 96": the house's digits swapped, said twice to be sure, with no "no" before them
@@ -319,6 +368,7 @@ _SWAPPED_FIX = re.compile(rf"(?<!\w)(?:(?:{_TAKE_BACK}|excuse[zr]?-?(?:moi)?)\W+
                           # "Non, c'est le 32", "No, it's number 71", "Nee, het is nummer 41"
                           r"(?:(?:le|de|the|het|c['’]est|it['’]s|het is|it is|number|nummer|numéro|זה)\s+){0,2}"
                           r"(?P<number>[0-9]{2,4})(?![0-9]|[.,:/][0-9])", re.IGNORECASE)
+_NAMED_DOOR = re.compile(r"(?i:c['’]est\s+le|it['’]s|it\s+is|het\s+is|number|nummer|numéro)\s+[0-9]+$|זה\s+[0-9]+$")
 _SAID_TWICE = re.compile(r"(?<![0-9.,:/-])(?P<number>[0-9]{2,4})(?:\s+[^\W\d_]+)?\s*[.!,]\s*(?P<again>(?P=number))"
                          r"(?![0-9]|[.,:/][0-9])")  # "221! 221", "221 zijn! 221"
 _SWAPPED_ANSWER = re.compile(r"^\W*(?P<number>[0-9]{2,4})(?![0-9]|[.,:/][0-9])")  # "41. Veertien is de overburen"

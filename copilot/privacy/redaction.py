@@ -125,12 +125,14 @@ from copilot.privacy.recalled import (
     corrected_houses,
     corrections,
     crm_house_answered,
+    house_numbered,
     houses_again,
     houses_there,
     known_numbers,
     read_back,
     swapped_doors,
     taken_up,
+    wrong_door,
 )
 from copilot.privacy.spoken import read_numbers
 from copilot.privacy.tails import heads, tails
@@ -282,6 +284,10 @@ class Redactor:
             ranked = [f for f in ranked if not (f.kind == "PHONE" and any(
                 (i.start, i.end) == (f.start, f.end) for i in named_ids) and context.label != "PHONE" and
                 label_before(text, f.start) != "PHONE")]
+        if named_ids and context.agent:  # "het bsn klopt niet" - "Wij hebben ... doorgegeven": nine digits
+            # that pass the other country's check by chance are the ID the call named, not a number of the company's
+            ranked = [f for f in ranked if not (f.kind in ("BSN", "IL_ID") and any(
+                (i.start, i.end) == (f.start, f.end) and i.kind != f.kind for i in named_ids))]
         ranked += heard_ids
         theirs += [f for f in heard_ids if f.kind in ("BSN", "IL_ID")] if context.agent else []  # an ID word names
         # it: no company's number, the one the customer gave ("they say the ID number 363211990 isn't valid")
@@ -306,10 +312,13 @@ class Redactor:
                  *(houses_of(text) if _houses_given(known) or "ADDRESS" in asked or any(  # "op nummer 38", "I'm at 9"
                      p.kind == "ADDRESS" for p in places) else ()),
                  *neighbours_house(text),  # "my neighbour at 7 takes parcels": a door on the street
-                 *(units_of(text) if not context.agent and (_houses_given(known) or "ADDRESS" in asked or any(
-                     p.kind == "ADDRESS" for p in places)) else ()),  # "he's at Flat 6", "room 9": where they are
+                 *(units_of(text, earlier_house=not ("ADDRESS" in asked or any(p.kind == "ADDRESS" for p in places)))
+                   if not context.agent and (_houses_given(known) or "ADDRESS" in asked or any(
+                       p.kind == "ADDRESS" for p in places)) else ()),  # "he's at Flat 6", "room 9": where they are
                  *(crm_house_answered(text, frozenset(houses)) if "ADDRESS" in asked and not context.agent else ()),
                  *(() if context.agent else swapped_doors(text, frozenset(houses))),  # "at 16, we're at 61"
+                 *wrong_door(text, _houses_given(known)),  # "Ah, I was at twenty-one" after "Twelve"
+                 *house_numbered(text),  # "En het huisnummer is achttien."
                  *boxes_again(text, (value for kind, value in known if kind == "ADDRESS")),  # "wij zijn bus 3"
                  *_looked_up(text, known)]  # "אז הרצל 16" after the postcode and "16"
         theirs += again  # in an agent's turn a piece of a number or a street's other number is judged (``owner``)

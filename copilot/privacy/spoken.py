@@ -345,7 +345,8 @@ class _Reader:
             else:
                 self.start(atom, cls)
         elif cls in ("hundred", "hundreds"):
-            if self.last in ("unit", "teen") and self.low < (10 if cls == "hundreds" else 100) and atom.value == 100:
+            if self.last in ("unit", "teen") and self.low < (10 if cls == "hundreds" else 100) and atom.value == 100 \
+                    and not atom.paused:  # "שבע, מאה ארבעים": a pause before the hundred starts a number of its own
                 self.extend(atom, "hundred", self.low * 100)
             elif self.last == "thousand" and self.low == 0:
                 self.extend(atom, "hundred", atom.value)
