@@ -8,9 +8,8 @@ written in words ("in drie termijnen", « en trois mensualités », "בשלוש�
 them. When the line the draft answers sets another firm's lower price against ours, a price between the two and no
 more than the limit below ours is a discount within the limit off the customer's own figure, no price of the
 draft's making; further below it is held. A way of paying said to cost nothing to use ("paying by card is free")
-waives no charge, while a thing given beside it still is a gift. A price "all in" is made of the company's sums
-only by extras the sentence names: two unnamed sums of a long price list fill almost any gap, so they back no
-round figure. Held: a charge "we won't bill you for" in English, and a price for the whole job further below ours
+waives no charge, while a thing given beside it still is a gift.
+Held: a charge "we won't bill you for" in English, and a price for the whole job further below ours
 than the limit allows.
 """
 

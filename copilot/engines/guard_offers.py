@@ -996,17 +996,13 @@ def _made_up_of(value: float, sentence: str, ctx: GuardContext, counted: frozens
         return False
     known = sorted(ctx.amounts)
     including = bool(w.INCLUDED.search(sentence))
-    # (two extras "included" are two the sentence names, each by a word of its price: of the many sums a price
-    # list holds, some pair fills almost any gap, so "€450 all in" is not the €390 treatment with two sums it never
-    # names)
-    named = set(listed)
     for n in ({1.0, *counted} if including else set(counted)):
         for item in items:
             rest = value / n - item
             if any(abs(rest - k) < 0.005 for k in known if k != item):
                 return True
             if including and n == 1 and any(abs(rest - a - b) < 0.005 for i, a in enumerate(known)
-                                            for b in known[i + 1:] if item not in (a, b) and a in named and b in named):
+                                            for b in known[i + 1:] if item not in (a, b)):
                 return True
     return False
 
