@@ -1085,6 +1085,10 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
             # reader and 20 badges, and the draft's "€2,087 for the lot")
             or any(known * (100 - ctx.max_discount) / 100 - 0.005 <= value < known
                    for known in ctx.order_sums & {*worked, *named, *stated, *ctx.quoted_sums})
+            # a price met partway when the line it answers sets ours against another's ("a competitor asks €1,900,
+            # you're at €2,368" "€2,015 is the most the manager can do"): between the two, at most the limit below
+            # ours, a discount within the limit off the price the customer holds (none of the draft's making)
+            or _met_partway(value, ctx)
             # the products the sentence writes out, added up ("3 × €229 and 2 × €139, together €965"), each count one
             # the customer's lines gave (not "2 × €29 + 2 × €25.52" for a family of five: a third child left out)
             or _products_added(value, sentence, ctx.amounts | worked, frozenset(
@@ -1329,9 +1333,25 @@ _INSTALMENTS = re.compile(
     r"mensualités|échéances|versements|paiements|prélèvements|תשלומים(?: חודשיים)?)(?!\w)", re.IGNORECASE)
 
 
+_INSTALMENTS_IN_WORDS = re.compile(
+    r"(?<![^\W\d_])([^\W\d_]+) (?:(?:equal|monthly|gelijke|maandelijkse|égales|mensuelles) )?"
+    r"(?:(?:monthly )?(?:instalments|installments|payments)|(?:maand)?termijnen|maandbedragen|betalingen|"
+    r"mensualités|échéances|versements|paiements|prélèvements|תשלומים(?: חודשיים)?)(?!\w)", re.IGNORECASE)
+
+
 # a count of months a sum is spread over: "in 12 maanden", "over 24 months", "en 24 mois", "sur 12 mois", "ב-12 חודשים"
 _OVER_MONTHS = re.compile(r"(?i:(?<!\w)(?:in|over|en|sur|op)\s(\d{1,2})\s(?:months|maanden|mois)(?!\w))|"
                           r"(?<![\u05d0-\u05ea])ב-?(\d{1,2}) חודשים(?![\u05d0-\u05ea])")
+
+
+def _met_partway(value: float, ctx: GuardContext) -> bool:
+    """Whether a sum lies between the two the line the draft answers sets against each other (another firm's lower
+    price and the company's own), at most the limit below the higher."""
+    found = sorted({v for _, _, v in amounts(numerals(ctx.last_said))})
+    if len(found) != 2:
+        return False
+    low, high = found
+    return low < value < high and value >= high * (100 - ctx.max_discount) / 100 - 0.005
 
 
 def _instalment(value: float, sentence: str, before: str, bases: frozenset[float] | set[float],
@@ -1343,6 +1363,11 @@ def _instalment(value: float, sentence: str, before: str, bases: frozenset[float
     and stay unknown."""
     named = {v for _, _, v in amounts(f"{before}\n{sentence}") if v in bases and v != value} | set(worked)
     split = [number(m.group(1)) for m in _INSTALMENTS.finditer(sentence)]
+    # (the count in words: "en trois mensualités", "עד שלושה תשלומים", "in drie termijnen"; a Hebrew count may carry
+    # "in" on it: "בשלושה תשלומים")
+    split += [n for m in _INSTALMENTS_IN_WORDS.finditer(sentence)
+              if (n := w.NUMBER_WORDS.get(m.group(1).casefold(), w.NUMBER_WORDS.get(
+                  m.group(1)[1:] if m.group(1)[:1] in "בו" else ""))) is not None]
     split += [number(m.group(1) or m.group(2)) for m in _OVER_MONTHS.finditer(sentence)]
     return any(abs(value * n - whole) < 0.01 * n + 0.005 for n in split if n > 1 for whole in named)
 
@@ -2026,6 +2051,18 @@ _WARNED_OF = re.compile(
     r"(?![\u05d0-\u05ea])")
 
 
+# a way of paying said to cost nothing to use waives no charge of what is paid: "paying by card in the portal is free",
+# "betalen met iDEAL is gratis", "le paiement par carte est gratuit", "התשלום בכרטיס הוא ללא עלות" (the means named,
+# so "payment for the second month is free" stays a gift)
+_FREE_WAY_TO_PAY = re.compile(
+    r"(?i:(?<!\w)(?:paying|payment|pay|betalen|betaling|paiement|payer|r[èe]glement)s? (?:by|with|via|through|using|"
+    r"met|per|via|par|avec|en) (?:[^\s.,;:!?]+ ){1,5}?(?:is|are|will be|stays|remains|blijft|zijn|est|sont|reste) "
+    r"(?:always |also |altijd |ook |toujours |aussi )?(?:free(?: of charge)?|gratis|kosteloos|gratuits?|gratuites?|"
+    r"sans frais)(?!\w))"
+    r"|(?<![\u05d0-\u05ea])ה?תשלום ב[\u05d0-\u05ea]+(?: [^\s.,;:!?]+){0,4}? (?:הוא |היא )?(?:בחינם|ללא עלות|בלי עלות|"
+    r"ללא עמלה|בלי עמלה)(?![\u05d0-\u05ea])")
+
+
 def _warned_unpaid(text: str) -> str:
     """``text`` less the order not to pay in a sentence that warns against a message, link or scam."""
     return " ".join(_DO_NOT_PAY.sub(" ", sentence) if _DO_NOT_PAY.search(sentence) and _WARNED_OF.search(sentence)
@@ -2043,6 +2080,7 @@ def free(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     said = w.NTH_FREE.sub(lambda m: m.group() if _nth_given(m, ctx) else " ", said)
     said = _kin_as_child(said, ctx.language)
     said = _BLAME.sub(" ", said)
+    said = _FREE_WAY_TO_PAY.sub(" ", said)
     # what the company's word itself takes off the bill, taken off, waives no charge: "the grant pays 20%, which is
     # €178, and we take it straight off the invoice"
     said = " ".join(" " if _takes_given_off(sentence, ctx) else sentence for sentence in sentences(said))

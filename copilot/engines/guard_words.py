@@ -562,7 +562,8 @@ FREE = words(_WAIVE + [
      # (given, "offert", "offerte", not the Dutch noun for a quote: "een getekende offerte", "de offerteprijs")
      "(?<!\\bde )(?<!\\been )(?<!\\buw )(?<!\\bje )(?<!\\bjouw )(?<!\\bonze )(?<!\\bdeze )(?<!\\bdie )"
      "(?<!\\bjullie )(?<!\\bhun )(?<!\\belke )(?<!\\bper )(?<!nde )(?<!ste )(?<!uwe )offert(?:e|s|es)?(?![\\w-])",
-     "(?:won't|will not|don't|do not) charge(?: you)?(?: for)?", "skip (?:the |your )?(?:next )?(?:\\w+ )?"
+     "(?:won't|will not|don't|do not) (?:charge|bill|invoice)(?: you)?(?: for)?",
+     "skip (?:the |your )?(?:next )?(?:\\w+ )?"
      "(?:payments?|invoices?|bills?|months?)", "(?:rekenen|brengen) (?:wij|we) (?:u |je )?niets(?: in rekening)?",
      "(?:wij|we) (?:rekenen|brengen) (?:u |je )?niets", "(?:rekenen|brengen) (?:wij|we) (?:\\S+ ){0,4}?niet"
      "(?: in rekening)?(?=\\s*[.!,;]|\\s*$)", "schenk\\w*", "(?:give|geef|geven|offr\\w*|donn\\w*) "
