@@ -33,7 +33,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+import threading
+from collections import Counter, OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -41,7 +42,7 @@ from copilot.knowledge.confidence import NO_CONTEXT, probability
 from copilot.knowledge.readers import Article
 from copilot.knowledge.stopwords import STOP_FORMS, STOPWORDS
 from copilot.knowledge.store import TITLE_WEIGHT, KnowledgeBase
-from copilot.knowledge.terms import index_terms, word_forms
+from copilot.knowledge.terms import index_terms_of_lines, word_forms
 from copilot.model import Speaker, Utterance
 from copilot.text.language import detect
 from copilot.text.questions import asks_only_for_someone, looks_like_a_question
@@ -440,16 +441,56 @@ def sentences(text: str) -> list[str]:
 
 def best_passage(article: Article, terms: Sequence[Term], rarity: dict[str, float] | None = None,
                  size: int = PASSAGE_SENTENCES) -> str:
-    """The window of up to ``size`` sentences of the body that holds the most query weight."""
-    parts = sentences(article.body) or [article.title]
+    """The window of up to ``size`` sentences of the body that holds the most query weight (the first such)."""
+    parts, postings = _read_body(article, size)
     if len(parts) <= size:
         return " ".join(parts)
     value = [(term.forms, term.weight * (rarity or {}).get(term.word, 1.0)) for term in terms]
-    words = [set(index_terms(part, article.lang)) for part in parts]
-    best, best_value = 0, -1.0
-    for start in range(len(parts) - size + 1):
-        window = set().union(*words[start : start + size])
-        got = sum(v for forms, v in value if any(form in window for form in forms))
+    # which query words each sentence holds, from the sentences each word of the body is in; a window holding none
+    # is worth nothing, so only the windows around a sentence that holds one are weighed (the first window when
+    # none does)
+    held: dict[int, set[int]] = {}
+    for j, (forms, _) in enumerate(value):
+        for form in forms:
+            for i in postings.get(form, ()):
+                held.setdefault(i, set()).add(j)
+    starts = sorted({start for i in held for start in range(max(0, i - size + 1), min(i, len(parts) - size) + 1)})
+    best, best_value = 0, 0.0
+    for start in starts:
+        got = sum(value[j][1] for j in set().union(*(held.get(i, ()) for i in range(start, start + size))))
         if got > best_value + 1e-9:
             best, best_value = start, got
     return " ".join(parts[best : best + size])
+
+
+# A manual imported as one article has thousands of sentences; read a sentence at a time, its passage took seconds
+# each time it came first. Its body is read in one pass, and which sentences hold each word is kept for the last few
+# long articles (a call's follow-ups find the same one again).
+_LONG_BODY = 200  # sentences from which an article's postings are kept
+_KEPT_BODIES = 4
+_bodies: OrderedDict[tuple[str, str | None, int], tuple[list[str], dict[str, list[int]]]] = OrderedDict()
+_bodies_lock = threading.Lock()
+
+
+def _read_body(article: Article, size: int) -> tuple[list[str], dict[str, list[int]]]:
+    """The article's sentences and, when there are more than ``size``, the sentences (by index) each indexed word of
+    the body is in."""
+    key = (article.id, article.lang, hash(article.body))
+    with _bodies_lock:
+        kept = _bodies.get(key)
+        if kept is not None:
+            _bodies.move_to_end(key)
+            return kept
+    parts = sentences(article.body) or [article.title]
+    postings: dict[str, list[int]] = {}
+    if len(parts) <= size:
+        return parts, postings
+    for i, words in enumerate(index_terms_of_lines(parts, article.lang)):
+        for word in set(words):
+            postings.setdefault(word, []).append(i)
+    if len(parts) >= _LONG_BODY:
+        with _bodies_lock:
+            _bodies[key] = (parts, postings)
+            while len(_bodies) > _KEPT_BODIES:
+                _bodies.popitem(last=False)
+    return parts, postings

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Sequence
 from functools import lru_cache
 
 try:
@@ -28,7 +29,7 @@ try:
 except ImportError:  # no wheel for this platform: the pure-Python build of the same algorithms
     from snowballstemmer import stemmer as _Stemmer
 
-from copilot.text.words import hebrew_stems, is_hebrew_word, tokenize
+from copilot.text.words import hebrew_stems, is_hebrew_word, tokenize, tokenize_lines
 
 _HEBREW = re.compile("[\u05d0-\u05ea]")  # a Hebrew word has more than one form (``hebrew_stems``)
 _SNOWBALL = {"en": "english", "nl": "dutch", "fr": "french"}
@@ -63,7 +64,15 @@ def word_forms(token: str, lang: str | None = None) -> tuple[str, ...]:
 
 def index_terms(text: str, lang: str | None = None) -> list[str]:
     """The words of ``text`` as the index holds them, in order."""
-    tokens = tokenize(text)
+    return _terms(text, tokenize(text), lang)
+
+
+def index_terms_of_lines(lines: Sequence[str], lang: str | None = None) -> list[list[str]]:
+    """``index_terms`` of each of many lines with no line break (an article's sentences), read in one pass."""
+    return [_terms(line, tokens, lang) for line, tokens in zip(lines, tokenize_lines(lines), strict=True)]
+
+
+def _terms(text: str, tokens: Sequence[str], lang: str | None) -> list[str]:
     if _HEBREW.search(text):
         terms: list[str] = []
         for token in tokens:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 HEBREW_FINALS = str.maketrans({"ך": "כ", "ם": "מ", "ן": "נ", "ף": "פ", "ץ": "צ"})
@@ -58,6 +59,17 @@ def tokenize(text: str) -> tuple[str, ...]:
     if len(text) > 2000:
         return _tokens_cached.__wrapped__(text)
     return _tokens_cached(text)
+
+
+def tokenize_lines(lines: Sequence[str]) -> list[tuple[str, ...]]:
+    """``tokenize`` of each of many lines holding no line break, normalised in one pass: the same words (nothing
+    ``normalize`` does reaches across a line break), without a call per line for a body of thousands of sentences."""
+    if any("\n" in line for line in lines):
+        return [tokenize(line) for line in lines]
+    normalized = normalize("\n".join(lines)).split("\n")
+    if len(normalized) != len(lines):  # a character that decomposes into a line break: none known; be safe
+        return [tokenize(line) for line in lines]
+    return [tuple(tok.replace("'", "") for tok in _TOKEN.findall(line)) for line in normalized]
 
 
 @lru_cache(maxsize=4096)

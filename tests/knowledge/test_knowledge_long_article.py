@@ -1,0 +1,114 @@
+"""A manual imported as one article: thousands of sentences. The card's passage is the window of three sentences
+that holds most of what the customer asked, as for a short article; the body is read in one pass (it was read a
+sentence at a time, seconds for a two-megabyte manual, each time the article came first), and only the windows
+around a sentence holding a word of the question are weighed."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from copilot.knowledge import Article, KnowledgeBase, KnowledgeEngine
+from copilot.knowledge.search import best_passage, build_query, sentences
+from copilot.knowledge.terms import index_terms, index_terms_of_lines
+from copilot.model import Conversation, Speaker, Utterance
+from copilot.text.words import tokenize, tokenize_lines
+
+FILLER = [
+    "The grinder has twelve settings from fine to coarse.",
+    "Keep the water tank closed while the machine heats up.",
+    "The cup warmer on top stays warm for an hour.",
+    "Wipe the steam wand with a damp cloth after use.",
+    "The display shows the temperature in degrees.",
+    "Press the power button for three seconds to switch off.",
+]
+ANSWER = ["To descale the machine, fill the tank with the descaling solution.",
+          "Hold the descale button until the light blinks orange.",
+          "Rinse twice with clean water when the light turns green."]
+
+
+def manual(sections: int = 2000, answer_at: int = 1500) -> str:
+    rng = random.Random(7)
+    lines = [rng.choice(FILLER) for _ in range(sections)]
+    lines[answer_at:answer_at] = ANSWER
+    return "\n".join(lines)
+
+
+def reference(article: Article, terms, rarity=None, size: int = 3) -> str:
+    """Every window of the body weighed, as plainly as it can be written: the first best."""
+    parts = sentences(article.body) or [article.title]
+    if len(parts) <= size:
+        return " ".join(parts)
+    value = [(term.forms, term.weight * (rarity or {}).get(term.word, 1.0)) for term in terms]
+    words = [set(index_terms(part, article.lang)) for part in parts]
+    best, best_value = 0, -1.0
+    for start in range(len(parts) - size + 1):
+        window = set().union(*words[start:start + size])
+        got = sum(v for forms, v in value if any(form in window for form in forms))
+        if got > best_value + 1e-9:
+            best, best_value = start, got
+    return " ".join(parts[best:best + size])
+
+
+def test_the_card_of_a_manual_imported_whole_shows_the_section_that_answers(tmp_path: Path):
+    (tmp_path / "espresso-manual.txt").write_text("Espresso machine manual\n" + manual(), encoding="utf-8")
+    kb = KnowledgeBase(tmp_path / "kb.db")
+    try:
+        assert kb.import_path(tmp_path / "espresso-manual.txt").added == 1
+        conversation = Conversation(language="en")
+        last = conversation.add(Utterance(Speaker.CUSTOMER, "how do I descale my espresso machine?"))
+        hits = KnowledgeEngine(kb).rank(conversation, last)
+        # (the first window holding most of the question: here the two sentences before the answer and its first)
+        assert hits and "descaling solution" in hits[0].passage
+    finally:
+        kb.close()
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_passage_is_the_first_best_window_of_all(seed):
+    rng = random.Random(seed)
+    words = ["descale", "tank", "water", "light", "button", "grinder", "steam", "cup", "display", "power"]
+    body = "\n".join(" ".join(rng.choice(words) for _ in range(rng.randint(1, 6))) + "."
+                     for _ in range(rng.randint(0, 40)))
+    article = Article("a", "Manual", body, (), "en")
+    query = build_query([Utterance(Speaker.CUSTOMER, " ".join(rng.sample(words, rng.randint(1, 4))))], "en")
+    rarity = {term.word: rng.choice([0.5, 1.0, 2.5]) for term in query.terms} if seed % 2 else None
+    assert best_passage(article, query.terms, rarity) == reference(article, query.terms, rarity)
+
+
+def test_no_window_holds_a_word_of_the_question_the_first_is_shown():
+    article = Article("a", "Manual", "\n".join(FILLER), (), "en")
+    query = build_query([Utterance(Speaker.CUSTOMER, "can I pay with a voucher?")], "en")
+    assert best_passage(article, query.terms) == " ".join(FILLER[:3])
+
+
+LINES = ["I can't find it, it won't start", "L'appareil n'est pas livré, qu'en est-il ?", "Café crème à 2,50 €",
+         "ik wil het terugsturen, 't is stuk", "שלום, המכונה לא עובדת כבר שבוע", "ÉCRAN   cassé", "",
+         "don’t ‘quote’ me", "x" * 2500, "naïve coöperatie"]
+
+
+def test_lines_read_in_one_pass_give_the_words_each_line_gives_alone():
+    assert tokenize_lines(LINES) == [tokenize(line) for line in LINES]
+    for lang in ("en", "fr", "nl", "he", None):
+        assert index_terms_of_lines(LINES, lang) == [index_terms(line, lang) for line in LINES]
+
+
+def test_a_manual_imported_again_with_a_new_section_shows_the_new_section(tmp_path: Path):
+    # The sentences of the last long articles are kept between questions; a changed body is read afresh.
+    path = tmp_path / "espresso-manual.txt"
+    path.write_text("Espresso machine manual\n" + manual(), encoding="utf-8")
+    kb = KnowledgeBase(tmp_path / "kb.db")
+    try:
+        kb.import_path(path)
+        conversation = Conversation(language="en")
+        last = conversation.add(Utterance(Speaker.CUSTOMER, "how do I descale my espresso machine?"))
+        assert "descaling solution" in KnowledgeEngine(kb).rank(conversation, last)[0].passage
+        path.write_text("Espresso machine manual\n" + manual().replace(
+            "fill the tank with the descaling solution", "use two descaling tablets in a full tank"), encoding="utf-8")
+        assert kb.import_path(path).updated == 1
+        passage = KnowledgeEngine(kb).rank(conversation, last)[0].passage
+        assert "descaling tablets" in passage and "descaling solution" not in passage
+    finally:
+        kb.close()
