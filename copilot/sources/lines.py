@@ -20,6 +20,11 @@ from copilot.sources.transcript import split_labelled
 
 log = logging.getLogger("copilot.sources")
 POLL_INTERVAL = 0.2
+# The most of one line a source holds while waiting for its end: the local API's largest body, which fits a line of
+# the longest text as JSON with every character escaped. A longer line is skipped and named, not gathered whole:
+# a tool writing on and on without a line break (a binary file, a stuck loop) grew the buffer to the file's size and
+# searched it again for each new chunk (60 MB: the next line arrived 51 s late).
+LINE_LIMIT = 256 * 1024
 
 
 def parse_line(raw: str, number: int, default_session: str) -> Message | None:
@@ -77,6 +82,11 @@ class LineSource:
             if message is not None:
                 self.deliver(message)
 
+    def skip_long_line(self) -> None:
+        self.lines_read += 1
+        self.report(f"{self.name}:{self.lines_read}: longer than {LINE_LIMIT // 1024} KB without a line break "
+                    "(line skipped)")
+
     def _run_safely(self) -> None:
         try:
             self.run()
@@ -96,9 +106,15 @@ class StreamSource(LineSource):
         self.stream = stream
 
     def run(self) -> None:
-        for raw in self.stream:
-            if self._stop.is_set():
-                return
+        while not self._stop.is_set():
+            raw = self.stream.readline(LINE_LIMIT)
+            if not raw:
+                break
+            if len(raw) >= LINE_LIMIT and not raw.endswith("\n"):
+                self.skip_long_line()
+                while raw and not raw.endswith("\n"):  # the rest of it, a bounded piece at a time
+                    raw = self.stream.readline(LINE_LIMIT)
+                continue
             self.feed([raw])
         self.report(f"{self.name}: the input ended")
 
@@ -115,6 +131,7 @@ class FollowSource(LineSource):
         handle: IO[bytes] | None = None
         identity: tuple[int, int] | None = None
         pending = b""
+        skipping = False  # in the middle of a line too long to hold, until its end
         waiting_reported = False
         while not self._stop.is_set():
             if handle is None:
@@ -131,11 +148,22 @@ class FollowSource(LineSource):
                 if not self.from_start:
                     handle.seek(0, os.SEEK_END)
                 self.from_start = True  # a rotated-in file is read from its start
-                pending = b""
+                pending, skipping = b"", False
             chunk = handle.read(65536)
             if chunk:
-                pending += chunk
-                *complete, pending = pending.split(b"\n")
+                if skipping:
+                    end = chunk.find(b"\n")
+                    if end < 0:
+                        continue
+                    chunk, skipping = chunk[end + 1:], False
+                if b"\n" not in chunk:  # the middle of a line: only the new piece is searched
+                    pending += chunk
+                    if len(pending) > LINE_LIMIT:
+                        self.skip_long_line()
+                        pending, skipping = b"", True
+                    continue
+                *complete, rest = (pending + chunk).split(b"\n")
+                pending = rest
                 self.feed(line.decode("utf-8", "replace") for line in complete)
                 continue
             change = self._file_changed(handle, identity)
@@ -145,7 +173,7 @@ class FollowSource(LineSource):
                 continue
             if change == "truncated":
                 handle.seek(0)
-                pending = b""
+                pending, skipping = b"", False
                 continue
             self._stop.wait(POLL_INTERVAL)
         if handle is not None:
