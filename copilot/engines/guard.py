@@ -457,6 +457,21 @@ class GuardContext:
         return "\n".join(self._said).casefold()
 
     @cached_property
+    def proposed_below(self) -> dict[float, float]:
+        """The sums the line answered proposes that no line of the other side and no passage names ("meet us at €3,500
+        and we'll sign today"), each with the highest sum a line of the other side named (the price the agent quoted,
+        "40,000 × €0.12 = €4,800"): a draft that agrees to one gives what lies between them off."""
+        if len(self._lines) < 3:
+            return {}
+        # (the lines of the other side, one in two back from the line answered: a sum the agent named is the agent's
+        # own price, which the customer may pick, as is one of the passages)
+        earlier = [value for line in self._lines[-2::-2] for _, _, value in tx.amounts(tx.numerals(line))]
+        if not earlier:
+            return {}
+        known = set(earlier) | {value for text in self._grounds for _, _, value in tx.amounts(tx.numerals(text))}
+        return {value: max(earlier) for _, _, value in tx.amounts(tx.numerals(self._lines[-1])) if value not in known}
+
+    @cached_property
     def quoted_sums(self) -> frozenset[float]:
         """Sums of money the customer or the CRM record already named ("my final bill shows €84.20 in credit"): a
         draft repeating one invents nothing, so the knowledge base need not name it."""
@@ -693,6 +708,58 @@ _CANCELLED = frozenset(tx.stems("cancel cancelled cancelling annuleren annuleert
 
 _ASIDE = re.compile(r"\([^()]*\)")
 _COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]{3,}-([^\W\d_]{3,})(?![\w-])")
+# a verb of receiving, what follows the giving word after it being the thing received
+_RECEIVED = re.compile(r"(?i:(?<!\w)(?:get|gets|receive|receives|krijg|krijgt|krijgen|ontvang|ontvangt|ontvangen|"
+                       r"re[çc]oi(?:s|t|vent)|recevez|recevons|obtenez|obtient|obtiennent)(?!\w))"
+                       r"|(?<![\u05d0-\u05ea])(?:מקבל|מקבלת|מקבלים|תקבל|תקבלי|תקבלו|נקבל)(?![\u05d0-\u05ea])")
+
+
+def _shares(sentence: str) -> frozenset[float]:
+    """The percentages of a passage sentence that are shares of a price ("without Rush, 10% of the translation price
+    back"): what another clause of it gives, no condition of the whole one it gives ("a Rush surcharge refunded in
+    full")."""
+    return frozenset(tx.number(m.group(1) or m.group(2)) for m in tx.PERCENT.finditer(sentence)
+                     if _SHARE_OF.match(sentence, m.end()))
+
+
+_SHARE_OF = re.compile(r"\s?(?i:of|van|de|du|des|d')(?!\w)|\s?מ(?=[\u05d0-\u05ea])|\s(?:מה|מן|מתוך)\s")
+
+
+_ONLY_IF = re.compile(r"(?i:(?<!\w)(?:only (?:\S+ ){0,2}?(?:if|when|where)|(?:alleen|enkel) (?:\S+ ){0,2}?"
+                      r"(?:als|wanneer|indien)|"
+                      r"(?:ne |n')?\S+ que (?:si|lorsque|quand)|seulement (?:si|lorsque|quand)|"
+                      r"uniquement (?:si|lorsque|"
+                      r"quand))(?!\w))|(?<![\u05d0-\u05ea])רק (?:אם|כאשר|כש)")
+_CHARGED = re.compile(r"(?i:(?<!\w)(?:charged|billed|payable|paid|kosten|rekenen|gerekend|berekend|betaald|"
+                      r"factur[ée]e?s?|pay[ée]e?s?|d[uû]s?))(?!\w)|\w*kosten(?!\w)|"
+                      r"(?<![\u05d0-\u05ea])(?:מחויב|מחויבת|מחויבות|מחויבים|בתשלום|משולמ\w*)(?![\u05d0-\u05ea])")
+
+
+def _list_refused(sentence: str, start: int) -> bool:
+    """Whether a giving word closes a list that a "no" opens: "pas de pages, d'originaux ni de relectures
+    supplémentaires gratuits", "אין עמודים, עותקים או סבבי תיקונים נוספים בחינם", "geen pagina's, originelen of
+    extra rondes gratis" (the clause the comma cuts off the "no" is refused with it)."""
+    part = re.split(r"[.;:!?]", sentence[:start])[-1]
+    if not _NO_LIST.match(part) or _AND_BUT.search(part) or "(" in part:
+        return False
+    # (the giving word after the list's last item, not opening an item of its own: "no booking fee, free delivery")
+    items = _LISTED.split(part)
+    return len(items) > 1 and bool(items[-1].split())
+
+
+_NO_LIST = re.compile(r"\s*(?:(?i:no|not any|geen|pas de|pas d'|aucune?|ni)(?!\w)|(?:אין|ללא|בלי)(?![\u05d0-\u05ea]))")
+_LISTED = re.compile(r",|(?i:\s(?:or|of|ou|ni|nor)\s)|\sאו\s")
+_AND_BUT = re.compile(r"(?i:\s(?:but|maar|mais|and|en|et)\s)|\sאבל\s")
+
+
+def _received_after(clause: str, span: tuple[int, int]) -> set[str]:
+    """The first words after a giving word that a verb of receiving comes before: what is received ("krijgt u dan
+    gratis een nieuw origineel per post" gives the original, not only the Sworn Page it is for)."""
+    if not _RECEIVED.search(clause[:span[0]]):
+        return set()
+    return tx.stems(" ".join(re.split(r"[,;:(]", clause[span[1]:], maxsplit=1)[0].split()[:4]))
+
+
 _AND_FREE = re.compile(r"and|plus|en|et|ו", re.IGNORECASE)  # the "and" before a gift added to a list
 
 # what may stand between a refund and the time it is paid in: a few words, no clause or figure ("reach your account")
@@ -827,6 +894,14 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
         if pattern.search(sentence) is None:
             if found and kind == "refund" and w.ALSO.search(sentence) and pattern.search(said[n - 1]):
                 found.append(_added(sentence, said[n - 1]))
+            # a charge made only under a condition ("Travel is charged only if the interpreter had already left",
+            # "Reiskosten alleen als de tolk al vertrokken was") leaves the thing free without it: a draft that does
+            # not charge it because the condition is not met keeps to it
+            only = _ONLY_IF.search(sentence) if kind == "free" else None
+            if only is not None and _CHARGED.search(sentence):
+                found.append(tx.Giving(tx.stems(sentence), tx.stems(sentence[:only.start()]),
+                                       set(tx.numbers(sentence)), False, frozenset(), tx.periods(sentence),
+                                       tx.sums(sentence)))
             past = _PAST_BOUND.search(sentence) if kind == "free" else None
             if past is not None and tx.sums(sentence):
                 # a charge that starts only past a bound ("more than 14 days after ..., storage is €5 a day") leaves
@@ -838,7 +913,7 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
         # "Months already paid are not refunded", "no other compensation": a refusal backs no giveaway
         giving = [(m, clause, span) for m, clause, span in
                   ((m, *tx.clause_around(sentence, *m.span())) for m in pattern.finditer(sentence))
-                  if not tx.refused(clause, span)]
+                  if not tx.refused(clause, span) and not _list_refused(sentence, m.start())]
         m, clause, span = giving[0] if giving else (None, "", (0, 0))
         listed, alone = tx.listed(sentence, m.end()) if m is not None else ((), False)
         if listed:  # "Free at Techora: delivery from €50; returns within 30 days; ...": each item is given
@@ -866,6 +941,9 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
             # a gift added to a list by "and" names its thing after the giving word: "with 15% off every order and free
             # standard shipping", "met 15% korting en gratis standaardverzending"
             prior = clause[:span[0]].split()
+            # and so does a gift got by a verb of receiving before the giving word: "krijgt u dan gratis een nieuw
+            # origineel per post", "you get free delivery", "vous recevez gratuitement un nouvel original"
+            subject |= _received_after(clause, span) if kind == "free" else set()
             if prior and _AND_FREE.fullmatch(prior[-1]):
                 subject |= tx.stems(" ".join(re.split(r"[,;:(]", clause[span[1]:], maxsplit=1)[0].split()[:3]))
             # (the price of a thing given back is the whole of what was paid for it)
@@ -875,7 +953,7 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
                                    frozenset().union(*(tx.periods(near) for near in around)),
                                    tx.sums(sentence),
                                    tx.giving_words(pattern, sentence),
-                                   frozenset(tx.numbers(sentence)) - tx.sums(sentence),
+                                   frozenset(tx.numbers(sentence)) - tx.sums(sentence) - _shares(sentence),
                                    _routes(sentence, m.start())))
             # a later clause that gives something else gives it too, its own words naming what: "Skipping a week is
             # free ...; pausing is free for up to 8 weeks"
@@ -883,7 +961,8 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
                 if other == clause:
                     continue
                 own = tx.stems(_ungiven(other[:at[0]])) or tx.stems(_ungiven(other))
-                found.append(found[-1]._replace(subject=own | tx.infinitive_after(other, at[1]),
+                found.append(found[-1]._replace(subject=own | tx.infinitive_after(other, at[1])
+                                                | (_received_after(other, at) if kind == "free" else set()),
                                                 sums=tx.sums(other)))
                 clause = other
     return tuple(found)

@@ -73,6 +73,44 @@ def _backs(said: list[frozenset[str]], passage: set[str], subject: set[str], lea
             and any(forms & subject for forms in said))
 
 
+def _agreed_below(text: str, ctx: GuardContext) -> bool:
+    """Whether the draft agrees to a price the customer proposed ("Agreed: €3,500 for the full bundle", « Entendu :
+    2 000 € tout compris ») that lies further below the price quoted earlier in the conversation than the limit (up to
+    three fifths below it: a sum much smaller is no price of the same order)."""
+    proposed = ctx.proposed_below
+    if not proposed:
+        return False
+    for sentence in sentences(text):
+        if negated(sentence) or sentence.rstrip().endswith("?"):
+            continue
+        for _, _, value in amounts(sentence):
+            quoted = proposed.get(value)
+            if quoted and ctx.max_discount + 0.005 < (quoted - value) / quoted * 100 <= 60:
+                return True
+    return False
+
+
+_ARROW = re.compile(r"\s*(?:→|->|=>|⇒|⟶|➔)\s*")
+
+
+def _chain_over(text: str, limit: float) -> bool:
+    """Whether a chain of prices the draft takes one step at a time ("€4,800 → €4,320 → €4,104 → €3,283.20") ends
+    further below where it starts than the limit: the steps stack, and what they come to is the discount."""
+    if not _ARROW.search(text):
+        return False
+    for sentence in sentences(text):
+        found = amounts(sentence)
+        first: float | None = None
+        for (_, end, value), (start, _, after) in zip(found, found[1:], strict=False):
+            if not _ARROW.fullmatch(sentence[end:start]):
+                first = None
+                continue
+            first = value if first is None else first
+            if first > 0 and (first - after) / first * 100 > limit + 0.005:
+                return True
+    return False
+
+
 # -- the checks -----------------------------------------------------------------------------------------------
 
 
@@ -115,7 +153,7 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
     group = w.paid_for_some(offered)  # "pay for five and all eight swim": three in eight free
     if group is not None and (group[1] - group[0]) / group[1] * 100 > ctx.max_discount:
         return over
-    if _shares_over(offered, ctx):
+    if _shares_over(offered, ctx) or _chain_over(offered, ctx.max_discount) or _agreed_below(offering, ctx):
         return over
     accounted: set[float] = set()  # amounts off a known price within the limit, and the price that leaves
     offers = sentences(offered)
@@ -244,7 +282,9 @@ def _booking_back(sentence: str) -> bool:
 _FIGURE = r"(?:[€$£₪]\s?)?(\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,4}(?:,\d+)?|\d[\d.,]{0,16}\d|\d)(?:\s?[€$£₪])?"
 # A sum written out has a few terms: bounded, so a run of "1-1-1-..." with no "=" is not tried again from every figure
 # to its end (a 20,000-character rationale took 18 s).
-_WORKING = re.compile(rf"{_FIGURE}((?:\s?[+×x*−/÷-]\s?{_FIGURE}){{1,12}})\s?=\s?{_FIGURE}")
+# (a count may name what it counts before it is multiplied: "3,480 words × €0.12 = €417.60", "2,600 מילים × 0.46 ₪")
+_COUNTED = r"(?:\s[^\W\d_]{2,20})?"
+_WORKING = re.compile(rf"{_FIGURE}{_COUNTED}((?:\s?[+×x*−/÷-]\s?{_FIGURE}{_COUNTED}){{1,12}})\s?=\s?{_FIGURE}")
 
 
 def _written_out(sentence: str, known: frozenset[float] | set[float],
@@ -1551,7 +1591,10 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                 kept = w.ENTITLED.sub(" ", " ".join(other for other in clauses(sentence) if other == clause
                                                     or not negated(other) and not w.PLEASANTRY.fullmatch(other)
                                                     and not _gives_apart(other, clause, pattern)
-                                                    and not _costs_apart(other)))
+                                                    and not _costs_apart(other)
+                                                    and not (pattern is w.FREE and (_discount_apart(other)
+                                                                                    or _paid_for_first(other, clause,
+                                                                                                    sentence)))))
                 # (less what the clause's other giving words give apart from this one, each judged at its own)
                 for other in giving:
                     apart = giving_part(clause, other.span()) if other is not m else ""
@@ -1598,8 +1641,10 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                                    *(f for other in reasons for f in content_words(other))]] if reasons else [said]
                 # a giving clause that names nothing but a charge (", free of charge", ", sans frais", ", בלי תשלום")
                 # gives what the clause before it ends with
+                lent = ""
                 if all(forms & _CHARGE_FORMS for forms in named):
-                    named = content_words(ungiven(pattern, _before(sentence, clause)))
+                    lent = _before(sentence, clause)
+                    named = content_words(ungiven(pattern, lent))
                 # one that gives back "the rest" gives what the sentence's charge is taken from: "cancelling now costs
                 # €20; the rest is refunded", "l'annulation coûte 20 € ; le reste vous est remboursé"
                 if named and all(forms & _REST_FORMS for forms in named):
@@ -1610,8 +1655,10 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                 # hours before. You choose: all €120 as credit")
                 # (not when the clause itself names a thing the passages say is not given: "the €20 admin fee")
                 # (or one that names only how much of it comes back: "I cancel it. You get the full amount back")
+                # (the pronoun may be in the clause that lends what is given: "we'll send it by courier, also free")
                 referred = content_words(said_all[n_sentence - 1]) if n_sentence and (
-                    w.PRONOUN.search(part) or len(named) <= 2 and (bool(amounts(part)) or full)) and not _refused_whole(
+                    w.PRONOUN.search(part) or w.PRONOUN.search(lent)
+                    or len(named) <= 2 and (bool(amounts(part)) or full)) and not _refused_whole(
                     named, refusals) else []
                 # a clause that names nothing but a sum or how whole it is gives back the booking the line it answers
                 # cancels ("I'd like to cancel Friday's booking." "It's more than 24 hours ahead: the full €96 comes
@@ -1816,7 +1863,28 @@ def _costs_apart(other: str) -> bool:
         and not w.REFUND.search(other)
 
 
+def _paid_for_first(other: str, clause: str, sentence: str) -> bool:
+    """Whether a clause before the giving one says what the customer pays, or a sum for a count of things ("u betaalt
+    €2.020 in plaats van €2.520, met een gratis correctieronde", "2 496 € pour les 26 000 mots, une relecture gratuite
+    comprise"): the price the gift comes with, no figure of the gift. (Said after it, it may say what the gift comes
+    to: "two lessons for the price of one: you pay 230 ₪ for both".)"""
+    return bool(_PAYS.search(other)) and sentence.find(other) < sentence.find(clause) and _costs_apart(
+        f"{other} costs")
+
+
+def _discount_apart(other: str) -> bool:
+    """Whether another clause of the sentence is about a discount ("the office manager can give a discount: ...",
+    « le responsable accorde le maximum, 20 % : ... »), which the discount check judges: no part of a free thing
+    beside it ("..., with a free revision round within 30 days")."""
+    return not w.FREE.search(other) and bool(_PERCENT.search(other) or _DISCOUNT_WORD.search(other))
+
+
+_DISCOUNT_WORD = re.compile(r"(?<!\w)(?i:discounts?|korting|kortingen|remises?|réductions?|rabais)(?!\w)|"
+                            r"(?<![\u05d0-\u05ea])ה?הנח(?:ה|ות)(?![\u05d0-\u05ea])")
 _COSTS = re.compile(r"(?<!\w)(?i:costs?|kost|kosten|co[ûu]te(?:nt)?|עול(?:ה|ים|ות))(?!\w)")
+_PAYS = re.compile(r"(?<!\w)(?i:(?:you|u|je|jij|jullie|vous|tu) (?:pay|betaalt|betaal|betalen|payez|payerez|paies|"
+                   r"paierez)(?!\w)|[\d€$£₪] (?:for|voor|pour) (?:the |de |les |all |alle |tous les |toutes les )?\d)|"
+                   r"(?<![\u05d0-\u05ea])(?:תשלמו|תשלם|תשלמי|אתם משלמים|אתה משלם|את משלמת)(?![\u05d0-\u05ea])")
 
 
 def _before(sentence: str, clause: str) -> str:
@@ -2024,9 +2092,22 @@ _MONTH_YEAR = re.compile(
     r"(?=,?\s(?:19|20)\d\d(?![\d.,]))")
 
 
+# a month by its name, for the day of the month beside it: "19 december", "1er janvier", "December 19th", "25 בדצמבר"
+_MONTH = (r"(?:january|januari|janvier|february|februari|f[ée]vrier|march|maart|mars|april|avril|may|mei|mai|june|juni|"
+          r"juin|july|juli|juillet|august|augustus|ao[uû]t|september|septembre|october|oktober|octobre|november|"
+          r"novembre|december|d[ée]cembre)")
+_HE_MONTH = r"(?:ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)"
+_DAY_OF_MONTH = re.compile(
+    rf"(?i:(?<![\d.,])(?:[12]\d|3[01]|0?[1-9])(?:er|e|ste|de|st|nd|rd|th)?\s(?={_MONTH}(?!\w))"
+    rf"|(?<!\w)(?P<month>{_MONTH})\s(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\w|[.,:]\d))"
+    rf"|(?<![\d.,])(?:[12]\d|3[01]|0?[1-9])\s(?=[בלמ]?{_HE_MONTH}(?![\u05d0-\u05ea]))")
+
+
 def _years_dated(text: str) -> str:
-    """``text`` without the calendar years said after a month ("until February 2027"): a date a warranty or term runs
-    to, no figure of what is given."""
+    """``text`` without the calendar years said after a month ("until February 2027") and the days of the month
+    beside its name ("free until 19 December", « jusqu'au 1er janvier », "עד 25 בדצמבר"): a date a warranty or term
+    runs to, no figure of what is given."""
+    text = _DAY_OF_MONTH.sub(lambda m: m.group("month") or "", text)
     return re.sub(rf"({_MONTH_YEAR.pattern}),?\s(?:19|20)\d\d(?![\d.,])", r"\1", text) if _MONTH_YEAR.search(
         text) else text
 
@@ -2251,8 +2332,43 @@ _ONLY_ONE = re.compile(r"(?i:(?<!\w)only (?:\w+ )?(?:compensation|refund|reimbur
                        r"(?<![\u05d0-\u05ea])ה?(?:פיצוי|החזר|זיכוי) ה?יחיד(?![\u05d0-\u05ea])")
 
 
+def _choice_left_out(text: str) -> str:
+    """``text`` without a closing clause that leaves the choice to the customer ("..., whichever you prefer", "...,
+    comme vous préférez", "..., מה שנוח לכם"): a courtesy, no wish the refund depends on."""
+    if not w.PLEASANTRY.search(text):
+        return text
+    out = []
+    for sentence in sentences(text):
+        parts = clauses(sentence)
+        for clause in parts[1:]:
+            if w.PLEASANTRY.fullmatch(clause):
+                sentence = sentence.replace(clause, "." if clause.rstrip()[-1:] in ".!?" else " ")
+        out.append(sentence)
+    return " ".join(out)
+
+
+def _one_way_back(text: str) -> str:
+    """``text`` with the second of two ways of paying the same money back, offered as a choice, left out: "credited to
+    your next invoice or refunded", "verrekend of teruggestort", « déduit ou remboursé », "בזיכוי על החשבונית הבאה או
+    בהחזר" is one refund, the words before them naming what it is of."""
+    found = list(w.REFUND.finditer(text))
+    if len(found) < 2:
+        return text
+    cut: list[tuple[int, int]] = []
+    for first, second in zip(found, found[1:], strict=False):
+        between = text[first.end():second.start()]
+        if len(between) <= 40 and _OR_BETWEEN.search(between) and not re.search(r"[.;:!?]", between):
+            cut.append((first.end() + _OR_BETWEEN.search(between).start(), second.end()))  # type: ignore[union-attr]
+    for start, end in reversed(cut):
+        text = text[:start] + text[end:]
+    return text
+
+
+_OR_BETWEEN = re.compile(r"\s(?:or|of|ou)\s(?:(?:as|als|en|comme) (?:a |an |un |une |een )?)?$|\sאו\s?$")
+
+
 def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
-    text = _ONLY_ONE.sub(" ", _none_first(text))
+    text = _ONLY_ONE.sub(" ", _none_first(_one_way_back(_choice_left_out(text))))
     # a refund's term said to be over names the refund to refuse it: "the refund period is 14 days, and it has passed"
     text = " ".join(w.REFUND_TERM.sub("term", sentence) if w.TERM_OVER.search(sentence) else sentence
                     for sentence in sentences(text))
@@ -2276,7 +2392,14 @@ _UNDER_WAY = frozenset(stems("start starts started begin process processing arra
                              "through today now tomorrow right away straight immediately afternoon morning lance "
                              "lancer lancerai déclenche aujourd'hui demain maintenant suite vandaag morgen direct "
                              "meteen gang zet zetten regel regelen היום מחר עכשיו מיד מתחיל מתחילה אתחיל מעביר מעבירה "
-                             "אעביר"))
+                             "אעביר "
+                             # (and of its going out and landing: "le remboursement part aujourd'hui", "ik zet de
+                             # terugbetaling klaar; binnen vijf werkdagen staat het bedrag op uw rekening")
+                             "ready klaar prêt goes leaves sent part partira envoyé vertrekt verstuurd onderweg "
+                             "within binnen dans sous working days werkdagen jours ouvrés business ימי עסקים תוך "
+                             "amount bedrag montant somme סכום account rekening compte חשבון lands arrives staat "
+                             "arrive arrivera two three four five seven ten twee drie vier vijf zeven tien deux trois "
+                             "quatre cinq sept dix שניים שלושה ארבעה חמישה שבעה עשרה"))
 
 
 # a sum or thing said to come back: "the whole deposit comes back", "l'acompte vous est rendu", "יוחזר"

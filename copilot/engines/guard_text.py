@@ -56,7 +56,8 @@ _STOP = frozenset("""the and for with your you our this that from have will can 
     serez sera seront serai serons êtes sommes étiez aurez aura auront avons would shall should being zal zullen zult
     werd werden geweest יהיה תהיה יהיו
     additionally besides daarnaast bovendien ailleurs בנוסף ובנוסף
-    ruim ruimschoots ruimer well easily comfortably largement bien יותר""".split())
+    ruim ruimschoots ruimer well easily comfortably largement bien יותר
+    במקרה כזה כזאת""".split())
 # (An ordinal says which one, not what: "the first three months of Cover Plus" is not "the first 50 km", "with your next
 # visit" not a visit moved. Nor do
 # "now" and "another" say what is given: "je peux vous réserver une autre salle maintenant"; nor does an auxiliary

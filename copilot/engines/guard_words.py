@@ -399,7 +399,7 @@ CHARGE = re.compile(r"(?<!\w)(?<!of )(?<!no )(?<!without )(?<!sans )(?<!zonder )
                     re.IGNORECASE)
 _WE = r"(?:we|i)(?:'ll|'d|'ve| will| would| can| could| shall| have| are going to)?(?: \S+)?"
 _WAIVE = [
-    rf"{_WE} (?:waiv|cancel|drop|scrap|wip|eras|forgiv|remov|strik|zero)\w* (?:\S+ ){{0,4}}?{_CHARGE_EN}",
+    rf"{_WE} (?:waiv|cancel|drop|scrap|wip|eras|forgiv|remov|strik|zero|skip)\w* (?:\S+ ){{0,4}}?{_CHARGE_EN}",
     rf"{_CHARGE_EN} (?:\S+ ){{0,3}}?(?:waived|dropped|cancell?ed|scrapped|wiped|erased|forgiven|written off)",
     r"(?:skip|waive|wipe|forgive|write off) (?:\S+ ){0,4}?months?", rf"{_WE} write (?:\S+ ){{0,3}}?off",
     rf"{_WE} (?:cover|pick up|absorb|take care of) (?:\S+ ){{0,3}}?(?:{_CHARGE_EN}|tab)", "for the same price",
@@ -524,6 +524,9 @@ FREE = words(_WAIVE + [
     # what is thrown in with a purchase: "I'll throw in a hand wax", "gooi ik er een wasbeurt bij"
     "(?:i|we)(?:'ll| will| can| could| would)? (?:also |even |happily )?throw (?:\\S+ ){0,1}in\\b",
     "(?:gooi|gooien) (?:ik|we|wij) (?:er )?(?:\\S+ ){0,4}?(?:er)?bij\\b",
+    # (or done alongside: "de twee extra originelen doen we erbij", "dat doe ik er gratis bij")
+    "(?:doe|doen) (?:ik|we|wij) (?:er )?(?:\\S+ ){0,4}?(?:er)?bij\\b"
+    "(?! (?:te |om )?(?:zeggen|vermelden|vragen|melden))",
     # (nor the first half of a compound: "free-roam play", "a free-standing unit"; "free-of-charge" gives)
     "(?<!feel )(?<![-\\w])free(?! to\\b)(?!-?phone)(?!-(?!of\\b)\\w)(?! (?:slots?|time|appointments?|moments?|spots?|"
      "period|space|memory|storage|up(?! to\\b)|of (?:errors|viruses|spam))\\b)", "for free", "costs? nothing",
@@ -696,7 +699,8 @@ PLEASANTRY = re.compile(r"\s*(?:no problem|no worries|of course|sure|geen proble
                         r"aucun (?:souci|problème)|pas de (?:souci|problème)|bien sûr|אין בעיה|בטח|בשמחה|כמובן|"
                         r"(?:whichever|whatever) you (?:prefer|like|choose)|as you (?:prefer|like|wish)|"
                         r"wat (?:je|u|jij) (?:het )?liefst (?:hebt|heeft|wilt|wil)|(?:comme|ce que) vous (?:le )?"
-                        r"préférez|selon votre (?:choix|préférence)|מה (?:ש)?(?:תעדיף|תעדיפי|תעדיפו|שנוח לך)|לבחירתך)"
+                        r"préférez|selon votre (?:choix|préférence)|"
+                        r"מה (?:ש)?(?:תעדיף|תעדיפי|תעדיפו|שנוח לך|שנוח לכם|שנוח לכן)|לבחירתך|לבחירתכם)"
                         r"\s*[.!]?\s*", re.I)
 # The periods a promise may be bound to: a draft's "this year" is not the passage's "within 14 days".
 PERIODS = {kind: words(latin, hebrew) for kind, latin, hebrew in (
@@ -715,14 +719,21 @@ PERIODS = {kind: words(latin, hebrew) for kind, latin, hebrew in (
 # bring them in for disposal free of charge" gives what "them" names. French object pronouns only after a subject or
 # a "can", where they are no article: "vous pouvez les rapporter", not "les vaccins".
 PRONOUN = words(["them", "it", "they", "these", "those", "ze", "zij", "die", "deze", "hem", "dat",
+                 # (Dutch "het" as an object, not an article: "we sturen het per koerier", "u krijgt het terug")
+                 "het(?=\\s(?:per|naar|op|via|met|gratis|kosteloos|zonder|terug|ook|vandaag|morgen|meteen|direct)"
+                 "(?!\\w)|\\s?[,.;:!?]|$)",
                  "(?:vous|nous|je|on|pouvez|peux|peut|pouvons|pourrez|allons|vais) (?:les|la|le|l')",
                  "ils", "elles", "cela", "ça", "c'est", "ce sont"],
                 ["אותם", "אותן", "אותו", "אותה", "הם", "הן", "זה", "זו"])
 # Where money goes is how it is paid, not what is given: "... back to the account you paid from", "op de rekening
 # waarvan u betaalde", "sur votre carte", "לחשבון שממנו שילמתם". What follows it in its clause goes with it.
+# (or set against the next bill: "credited to your next invoice", "op uw volgende factuur", "sur votre prochaine
+# facture", "על החשבונית הבאה")
 PAID_INTO = re.compile(r"(?<!\w)(?:(?:back )?(?:to|into|onto|on) (?:your|the) (?:bank )?(?:account|card)|"
                        r"(?:op|naar) (?:de|uw|je) (?:bank)?(?:rekening|kaart|creditcard)|"
-                       r"sur (?:votre|le|la|ton|ta) (?:compte|carte)|(?:ל|אל ה?)(?:חשבון|כרטיס|אמצעי התשלום))"
+                       r"sur (?:votre|le|la|ton|ta) (?:compte|carte)|(?:ל|אל ה?)(?:חשבון|כרטיס|אמצעי התשלום)|"
+                       r"(?:to|on|against|onto) (?:your|the) next (?:invoice|bill)|(?:op|bij) (?:de|uw|je) volgende "
+                       r"(?:factuur|rekening)|sur (?:votre|la) prochaine facture|על ה?חשבונית ה?(?:הבאה|הקרובה))"
                        r"(?!\w).*", re.IGNORECASE)
 # A sentence that adds to the one before: "..., we refund the delivery charge. If it is more than 24 hours late, you
 # also get a €5 voucher" gives the voucher as part of the same compensation.
@@ -751,7 +762,8 @@ ENTITLED = words(["(?:that |which )?you(?:'re| are) entitled to", "(?:that |whic
                   "(?:\\S+ )?recht op (?:heeft|hebt|heb)", "(?:die|dat) (?:u|je|jij) toekomt",
                   "(?:auquel|à laquelle|auxquels|auxquelles) vous avez droit", "(?:que|qui) vous (?:revient|est dû|"
                   "est due)", "pr[ée]vue? par (?:nos|les) conditions"],
-                 ["שמגיע(?:ים|ה|ות)? לך", "שמגיע(?:ים|ה|ות)? לכם", "שאת(?:ה)? זכאי(?:ת)? לו", "לפי (?:ה)?תקנון"])
+                 ["ש?מגיע(?:ים|ה|ות)? לך", "ש?מגיע(?:ים|ה|ות)? לכם", "ש?מגיע(?:ים|ה|ות)? לכן",
+                  "שאת(?:ה)? זכאי(?:ת)? לו", "לפי (?:ה)?תקנון"])
 # A gift or refund given although the rule is not met, said so: "it was just under 48 hours, but I'll refund it
 # anyway", "bij wijze van uitzondering", "je vous rembourse quand même", "נחזיר לך בכל זאת". No passage backs an
 # exception to itself.

@@ -36,7 +36,8 @@ studio (``tests/guard_fifty_seventh_company.py``), a puppet theatre (``tests/gua
 blacksmith's forge (``tests/guard_fifty_ninth_company.py``), a stained-glass studio
 (``tests/guard_sixtieth_company.py``), a flooring company (``tests/guard_sixty_first_company.py``), a
 home-organising service (``tests/guard_sixty_second_company.py``), a sign-making workshop
-(``tests/guard_sixty_third_company.py``) and a well-drilling firm (``tests/guard_sixty_fourth_company.py``).
+(``tests/guard_sixty_third_company.py``), a well-drilling firm (``tests/guard_sixty_fourth_company.py``) and a
+watch and clock repair workshop (``tests/guard_sixty_fifth_company.py``).
 Every legitimate draft is shown and every draft to hold back is held, in four languages, whatever the company sells.
 """
 
@@ -76,6 +77,7 @@ import guard_seventh_company as mealkit
 import guard_sixteenth_company as skischool
 import guard_sixth_company as insurer
 import guard_sixtieth_company as glass
+import guard_sixty_fifth_company as watches
 import guard_sixty_first_company as flooring
 import guard_sixty_fourth_company as wells
 import guard_sixty_second_company as organising
@@ -123,7 +125,8 @@ COMPANIES = {"energy": energy, "shop": shop, "gym": gym, "insurer": insurer, "me
              "rugs": rugs, "eventhire": eventhire, "cobbler": cobbler,
              "sewing": sewing, "archery": archery, "tattoo": tattoo,
              "puppets": puppets, "forge": forge, "glass": glass, "flooring": flooring,
-             "organising": organising, "signs": signs, "wells": wells}
+             "organising": organising, "signs": signs, "wells": wells,
+             "watches": watches}
 CONTEXTS = {(name, lang): company.context(lang) for name, company in COMPANIES.items() for lang in company.CONTROLS}
 SHOWN = [(name, lang, text) for name, company in COMPANIES.items()
          for lang, texts in company.CONTROLS.items() for text in texts]
