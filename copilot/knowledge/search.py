@@ -42,7 +42,7 @@ from copilot.knowledge.confidence import NO_CONTEXT, probability
 from copilot.knowledge.readers import Article
 from copilot.knowledge.stopwords import STOP_FORMS, STOPWORDS
 from copilot.knowledge.store import TITLE_WEIGHT, KnowledgeBase
-from copilot.knowledge.terms import index_terms_of_lines, word_forms
+from copilot.knowledge.terms import index_terms, index_terms_of_lines, word_forms
 from copilot.model import Speaker, Utterance
 from copilot.text.language import detect
 from copilot.text.questions import asks_only_for_someone, looks_like_a_question
@@ -485,10 +485,12 @@ def _read_body(article: Article, size: int) -> tuple[list[str], dict[str, list[i
     postings: dict[str, list[int]] = {}
     if len(parts) <= size:
         return parts, postings
-    for i, words in enumerate(index_terms_of_lines(parts, article.lang)):
+    long = len(parts) >= _LONG_BODY  # a short body's sentences are read one by one: each is remembered
+    for i, words in enumerate(index_terms_of_lines(parts, article.lang) if long else
+                              (index_terms(part, article.lang) for part in parts)):
         for word in set(words):
             postings.setdefault(word, []).append(i)
-    if len(parts) >= _LONG_BODY:
+    if long:
         with _bodies_lock:
             _bodies[key] = (parts, postings)
             while len(_bodies) > _KEPT_BODIES:

@@ -278,15 +278,8 @@ _HOUSE_WORD = re.compile(r"(?:(?<![\w'’])(?i:huisnummer|house\s+number|numéro
 def house_numbered(text: str) -> Iterable[Finding]:
     """A house number after its own word, in digits or in words, in a call that gave no street yet: "Ja. En het
     huisnummer is achttien." after the postcode; the word says whose door it is, the customer's."""
-    if not _HOUSE_WORD_ANYWHERE.search(text):
-        return
-    spoken = read_numbers(text)
-    for match in _NUMBER.finditer(spoken.text):
-        if _HOUSE_WORD.search(spoken.text, max(0, match.start() - 30), match.start()) and not _something_else(
-                spoken.text, match) and not _MONTH_OR_TIME_AFTER.match(spoken.text, match.end()):
-            start, end = spoken.span(match.start(), match.end())
-            if end > start:
-                yield Finding("ADDRESS", start, end, text[start:end], match.group())
+    if _HOUSE_WORD_ANYWHERE.search(text):
+        yield from _doors_after(text, _HOUSE_WORD, 30)
 
 
 _HOUSE_WORD_ANYWHERE = re.compile(_HOUSE_WORD.pattern.removesuffix(r"\s*(?:(?i:is|c['’]est|est)\s+|הוא\s+)?[:,-]?\s*$"))
@@ -295,11 +288,16 @@ _HOUSE_WORD_ANYWHERE = re.compile(_HOUSE_WORD.pattern.removesuffix(r"\s*(?:(?i:i
 def wrong_door(text: str, houses: frozenset[str]) -> Iterable[Finding]:
     """The door someone stood at instead of the customer's, in digits or in words, once the call gave a house: "Ah, I
     was at twenty-one" after "Twelve", "j'étais au 12" after "Deux", "הייתי ב-15" after "חמישים ואחת"."""
-    if not houses:
-        return
+    if houses:
+        yield from _doors_after(text, _WAS_AT, 24)
+
+
+def _doors_after(text: str, before: re.Pattern[str], reach: int) -> Iterable[Finding]:
+    """Each number, in digits or in words, that ``before`` ends right in front of (within ``reach`` characters), and
+    that is no count of something else, no date and no time: a door."""
     spoken = read_numbers(text)
     for match in _NUMBER.finditer(spoken.text):
-        if _WAS_AT.search(spoken.text, max(0, match.start() - 24), match.start()) and not _something_else(
+        if before.search(spoken.text, max(0, match.start() - reach), match.start()) and not _something_else(
                 spoken.text, match) and not _MONTH_OR_TIME_AFTER.match(spoken.text, match.end()):
             start, end = spoken.span(match.start(), match.end())
             if end > start:

@@ -4,9 +4,9 @@ A team that drops a product manual into the knowledge folder as one text file ge
 sentences. Each time it comes first, the card's passage (the window of three sentences holding most of the question)
 is worked out from its body: read a sentence at a time, a two-megabyte manual took seconds. The body is now read in
 one pass (which sentences hold each word kept for the last few long articles) and only the windows around a
-sentence holding a word of the question are weighed. Timed here against the
-plain scan of every window (the code before, kept in this file as the baseline) in the same process, on the same
-article and questions, which must give the same passage.
+sentence holding a word of the question are weighed. Timed here against the plain scan of every window (the code
+before, kept in `tests/passage_reference.py` as the baseline) in the same process, on the same article and questions,
+which must give the same passage.
 
     python tests/bench/bench_passage.py [--sentences N] [--repeat N]
 """
@@ -21,12 +21,13 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, for the plain scan
 
 import bench_common as bc  # noqa: E402
+from passage_reference import plain_scan  # noqa: E402
 
 from copilot.knowledge.readers import Article  # noqa: E402
-from copilot.knowledge.search import best_passage, build_query, sentences  # noqa: E402
-from copilot.knowledge.terms import index_terms  # noqa: E402
+from copilot.knowledge.search import best_passage, build_query  # noqa: E402
 from copilot.model import Speaker, Utterance  # noqa: E402
 
 WORDS = ("machine tank water filter light button grinder steam wand cup display power setting descale clean rinse "
@@ -34,22 +35,6 @@ WORDS = ("machine tank water filter light button grinder steam wand cup display 
 search_module = importlib.import_module("copilot.knowledge.search")  # the package's `search` is the function
 QUESTIONS = ("how do I descale the machine", "the light keeps blinking red", "what does error code 4 mean",
              "can I replace the water filter myself", "is the pump covered by the warranty")
-
-
-def plain_scan(article: Article, terms, size: int = 3) -> str:  # type: ignore[no-untyped-def]
-    """The passage as it was worked out before: every sentence read alone, every window weighed."""
-    parts = sentences(article.body) or [article.title]
-    if len(parts) <= size:
-        return " ".join(parts)
-    value = [(term.forms, term.weight) for term in terms]
-    words = [set(index_terms(part, article.lang)) for part in parts]
-    best, best_value = 0, -1.0
-    for start in range(len(parts) - size + 1):
-        window = set().union(*words[start:start + size])
-        got = sum(v for forms, v in value if any(form in window for form in forms))
-        if got > best_value + 1e-9:
-            best, best_value = start, got
-    return " ".join(parts[best:best + size])
 
 
 def main(argv: list[str] | None = None) -> int:

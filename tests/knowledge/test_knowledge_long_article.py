@@ -9,9 +9,10 @@ import random
 from pathlib import Path
 
 import pytest
+from passage_reference import plain_scan
 
 from copilot.knowledge import Article, KnowledgeBase, KnowledgeEngine
-from copilot.knowledge.search import best_passage, build_query, sentences
+from copilot.knowledge.search import best_passage, build_query
 from copilot.knowledge.terms import index_terms, index_terms_of_lines
 from copilot.model import Conversation, Speaker, Utterance
 from copilot.text.words import tokenize, tokenize_lines
@@ -34,22 +35,6 @@ def manual(sections: int = 2000, answer_at: int = 1500) -> str:
     lines = [rng.choice(FILLER) for _ in range(sections)]
     lines[answer_at:answer_at] = ANSWER
     return "\n".join(lines)
-
-
-def reference(article: Article, terms, rarity=None, size: int = 3) -> str:
-    """Every window of the body weighed, as plainly as it can be written: the first best."""
-    parts = sentences(article.body) or [article.title]
-    if len(parts) <= size:
-        return " ".join(parts)
-    value = [(term.forms, term.weight * (rarity or {}).get(term.word, 1.0)) for term in terms]
-    words = [set(index_terms(part, article.lang)) for part in parts]
-    best, best_value = 0, -1.0
-    for start in range(len(parts) - size + 1):
-        window = set().union(*words[start:start + size])
-        got = sum(v for forms, v in value if any(form in window for form in forms))
-        if got > best_value + 1e-9:
-            best, best_value = start, got
-    return " ".join(parts[best:best + size])
 
 
 def test_the_card_of_a_manual_imported_whole_shows_the_section_that_answers(tmp_path: Path):
@@ -75,7 +60,7 @@ def test_the_passage_is_the_first_best_window_of_all(seed):
     article = Article("a", "Manual", body, (), "en")
     query = build_query([Utterance(Speaker.CUSTOMER, " ".join(rng.sample(words, rng.randint(1, 4))))], "en")
     rarity = {term.word: rng.choice([0.5, 1.0, 2.5]) for term in query.terms} if seed % 2 else None
-    assert best_passage(article, query.terms, rarity) == reference(article, query.terms, rarity)
+    assert best_passage(article, query.terms, rarity) == plain_scan(article, query.terms, rarity)
 
 
 def test_no_window_holds_a_word_of_the_question_the_first_is_shown():

@@ -43,20 +43,23 @@ def collector():
     return Collector()
 
 
-def test_piped_lines_of_every_kind_reach_the_panel_and_bad_ones_are_named(collector):
+def pipe_in(collector, *lines):
+    """``lines`` piped to a stdin source, until the pipe closes and the source says the input ended."""
     read_end, write_end = os.pipe()
     with os.fdopen(read_end, encoding="utf-8") as stream:
         source = StreamSource(stream, "stdin", "piped", collector.deliver, collector.report)
         source.start()
         with os.fdopen(write_end, "w", encoding="utf-8") as pipe:
-            pipe.write(json.dumps({"type": "context", "context": {"customer": {"first_name": "Eva"}}}) + "\n")
-            pipe.write('{"speaker": "customer", "text": "too expensive"}\n')
-            pipe.write("this line has no speaker\n")
-            pipe.write('{"speaker": "robot", "text": "x"}\n')
-            pipe.write("Klant: het is te duur\n")
-            pipe.write('{"type": "end", "session": "other"}\n')
+            for line in lines:
+                pipe.write(line + "\n")
         assert collector.wait_for(lambda: any("ended" in p for p in collector.problems))
         source.stop()
+
+
+def test_piped_lines_of_every_kind_reach_the_panel_and_bad_ones_are_named(collector):
+    pipe_in(collector, json.dumps({"type": "context", "context": {"customer": {"first_name": "Eva"}}}),
+            '{"speaker": "customer", "text": "too expensive"}', "this line has no speaker",
+            '{"speaker": "robot", "text": "x"}', "Klant: het is te duur", '{"type": "end", "session": "other"}')
     kinds = [type(m) for m in collector.messages]
     assert kinds == [ContextMessage, UtteranceMessage, UtteranceMessage, EndMessage]
     assert collector.texts() == ["too expensive", "het is te duur"]
@@ -176,15 +179,6 @@ def test_a_file_written_on_and_on_without_a_line_break_holds_up_no_later_line(fo
 
 
 def test_a_piped_line_longer_than_a_source_holds_is_skipped_by_its_number(collector):
-    read_end, write_end = os.pipe()
-    with os.fdopen(read_end, encoding="utf-8") as stream:
-        source = StreamSource(stream, "stdin", "piped", collector.deliver, collector.report)
-        source.start()
-        with os.fdopen(write_end, "w", encoding="utf-8") as pipe:
-            pipe.write("Customer: first\n")
-            pipe.write("Customer: " + "blah " * 200_000 + "\n")  # a megabyte on one line
-            pipe.write("Customer: third\n")
-        assert collector.wait_for(lambda: any("ended" in p for p in collector.problems))
-        source.stop()
+    pipe_in(collector, "Customer: first", "Customer: " + "blah " * 200_000, "Customer: third")  # a megabyte on line 2
     assert collector.texts() == ["first", "third"]
     assert collector.problems[0].startswith("stdin:2:") and "longer than 256 KB" in collector.problems[0]
