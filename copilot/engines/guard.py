@@ -465,11 +465,11 @@ class GuardContext:
             return {}
         # (the lines of the other side, one in two back from the line answered: a sum the agent named is the agent's
         # own price, which the customer may pick, as is one of the passages)
-        earlier = [value for line in self._lines[-2::-2] for _, _, value in tx.amounts(tx.numerals(line))]
+        earlier = frozenset().union(*(tx.sums(tx.numerals(line)) for line in self._lines[-2::-2]))
         if not earlier:
             return {}
-        known = set(earlier) | {value for text in self._grounds for _, _, value in tx.amounts(tx.numerals(text))}
-        return {value: max(earlier) for _, _, value in tx.amounts(tx.numerals(self._lines[-1])) if value not in known}
+        known = earlier.union(*(tx.sums(tx.numerals(text)) for text in self._grounds))
+        return {value: max(earlier) for value in tx.sums(tx.numerals(self._lines[-1])) if value not in known}
 
     @cached_property
     def quoted_sums(self) -> frozenset[float]:
@@ -760,6 +760,13 @@ def _received_after(clause: str, span: tuple[int, int]) -> set[str]:
     return tx.stems(" ".join(re.split(r"[,;:(]", clause[span[1]:], maxsplit=1)[0].split()[:4]))
 
 
+def _free_unless(sentence: str, named: str, bounds: frozenset[float] = frozenset()) -> tx.Giving:
+    """A sentence that charges for something only under a condition or past a bound, as the giving of it free
+    otherwise: what ``named`` names, up to ``bounds``."""
+    return tx.Giving(tx.stems(sentence), tx.stems(named), set(tx.numbers(sentence)), False, frozenset(),
+                     tx.periods(sentence), tx.sums(sentence), bounds=bounds)
+
+
 _AND_FREE = re.compile(r"and|plus|en|et|ו", re.IGNORECASE)  # the "and" before a gift added to a list
 
 # what may stand between a refund and the time it is paid in: a few words, no clause or figure ("reach your account")
@@ -899,16 +906,12 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
             # not charge it because the condition is not met keeps to it
             only = _ONLY_IF.search(sentence) if kind == "free" else None
             if only is not None and _CHARGED.search(sentence):
-                found.append(tx.Giving(tx.stems(sentence), tx.stems(sentence[:only.start()]),
-                                       set(tx.numbers(sentence)), False, frozenset(), tx.periods(sentence),
-                                       tx.sums(sentence)))
+                found.append(_free_unless(sentence, sentence[:only.start()]))
             past = _PAST_BOUND.search(sentence) if kind == "free" else None
             if past is not None and tx.sums(sentence):
                 # a charge that starts only past a bound ("more than 14 days after ..., storage is €5 a day") leaves
                 # the thing free up to that bound, and only so far
-                found.append(tx.Giving(tx.stems(sentence), tx.stems(sentence), set(tx.numbers(sentence)), False,
-                                       frozenset(), tx.periods(sentence), tx.sums(sentence),
-                                       bounds=frozenset({tx.number(past.group(1))})))
+                found.append(_free_unless(sentence, sentence, frozenset({tx.number(past.group(1))})))
             continue  # most sentences give nothing: one quick look
         # "Months already paid are not refunded", "no other compensation": a refusal backs no giveaway
         giving = [(m, clause, span) for m, clause, span in
