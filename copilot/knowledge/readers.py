@@ -32,6 +32,11 @@ _MD_MARKS = re.compile(r"(^\s{0,3}(?:#{1,6}|>|[-*+]|\d+[.)])\s+)|[*_`~]{1,3}", r
 # text followed by optional spaces and hashes was tried at every length against every split of the spaces, so a
 # heading holding a long run of spaces took minutes (4,000 spaces: 88 s; 50,000: beyond any wait).
 _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(\S.*)$", re.MULTILINE)
+# A top-level heading ("# ...", not "## ...") and a code fence's opening or closing line: a file of several top-level
+# headings is a team's FAQ, one article per heading; a "# comment" inside a fenced shell snippet is no heading.
+_MD_TOP = re.compile(r"^[ \t]{0,3}#[ \t]+\S.*$", re.MULTILINE)
+_MD_FENCE = re.compile(r"^[ \t]{0,3}(?:```|~~~)", re.MULTILINE)
+_SLUG_DROP = re.compile(r"[^\w]+")
 _BLOCKS = frozenset("p div br li tr h1 h2 h3 h4 h5 h6 section article header footer ul ol table pre".split())
 
 
@@ -60,11 +65,15 @@ def read_file(path: Path, article_id: str) -> list[Article]:
         articles = list(_csv_rows(text, path.name))
     else:
         reader = _html if suffix in (".html", ".htm") else _plain if suffix == ".txt" else _markdown
-        title, body = reader(text)
-        if not title and not body:
+        parts = _markdown_sections(text, article_id) if reader is _markdown else [(article_id, text)]
+        articles = []
+        for part_id, part in parts:
+            title, body = reader(part)
+            title, body = clean_text(title), clean_text(body)
+            if title or body:
+                articles.append(Article(part_id, title or body[:80], body or title))
+        if not articles:
             raise InputError("no text in the file", source=path.name)
-        title, body = clean_text(title), clean_text(body)
-        articles = [Article(article_id, title or body[:80], body or title)]
     source = str(path.resolve())
     for article in articles:
         article.source = source
@@ -77,6 +86,36 @@ def _plain(text: str) -> tuple[str, str]:
     lines = [line.strip() for line in text.splitlines()]
     lines = [line for line in lines if line] or [""]
     return lines[0], "\n".join(lines[1:])
+
+
+def _markdown_sections(text: str, article_id: str) -> list[tuple[str, str]]:
+    """A Markdown file cut at its top-level headings when it has two or more (an FAQ kept in one file): each
+    heading with what follows it is an article, ``<file>#<heading as a slug>``; text before the first heading keeps
+    the file's own id. One top-level heading or none: the whole file, as before."""
+    fences = [m.start() for m in _MD_FENCE.finditer(text)]
+    fenced = list(zip(fences[::2], [*fences[1::2], len(text)], strict=False))
+    starts, open_fence = [], 0
+    for heading in _MD_TOP.finditer(text):  # both lists in order: one pass, whatever the number of fences
+        while open_fence < len(fenced) and fenced[open_fence][1] < heading.start():
+            open_fence += 1
+        if open_fence < len(fenced) and fenced[open_fence][0] < heading.start():
+            continue  # inside a fenced block
+        starts.append(heading.start())
+    if len(starts) < 2:
+        return [(article_id, text)]
+    sections = [(article_id, text[: starts[0]])] if text[: starts[0]].strip() else []
+    taken: set[str] = set()
+    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+        newline = text.find("\n", start, end)
+        line = text[start : newline if newline >= 0 else end]
+        slug = _SLUG_DROP.sub("-", line.strip().lstrip("#").strip().rstrip("#").lower()).strip("-_")[:60] or "section"
+        unique, n = slug, 1
+        while unique in taken:
+            n += 1
+            unique = f"{slug}-{n}"
+        taken.add(unique)
+        sections.append((f"{article_id}#{unique}", text[start:end]))
+    return sections
 
 
 def _markdown(text: str) -> tuple[str, str]:
