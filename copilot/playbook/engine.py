@@ -271,18 +271,22 @@ def _rationale(entry: Entry, matched: tuple[str, ...]) -> str:
 
 
 def _describe(condition: Condition) -> str:
+    """One condition in the agent's language, the field's name as the CRM has it. A bound is kept on one line with
+    its field ("tenure months ≥ 24" with no-break spaces): in a right-to-left panel a wrap between the sign and the
+    number left the number alone at the far end of the next line."""
     name = condition.path.removeprefix("customer.").replace("_", " ")
     if condition.allowed is not None:
-        return f"{name} is {'/'.join(str(v) for v in condition.allowed)}"
+        return translate("Why", "{name} is {values}").format(
+            name=name, values="/".join(str(v) for v in condition.allowed))
     parts = []
     if condition.minimum is not None:
-        parts.append(f"{name} ≥ {condition.minimum:g}")
+        parts.append(f"{name}\u00a0≥\u00a0{condition.minimum:g}")
     if condition.maximum is not None:
-        parts.append(f"{name} ≤ {condition.maximum:g}")
+        parts.append(f"{name}\u00a0≤\u00a0{condition.maximum:g}")
     if condition.has is not None:
-        parts.append(f"has {condition.has}")
+        parts.append(translate("Why", "has {what}").format(what=condition.has))
     if condition.lacks is not None:
-        parts.append(f"has no {condition.lacks}")
+        parts.append(translate("Why", "has no {what}").format(what=condition.lacks))
     return ", ".join(parts)
 
 

@@ -4663,6 +4663,21 @@
         <source>; customer {conditions}</source>
         <translation>&#xa0;; client&#xa0;: {conditions}</translation>
     </message>
+    <message>
+        <location filename="../../copilot/playbook/engine.py" line="282"/>
+        <source>{name} is {values}</source>
+        <translation>{name} est {values}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/playbook/engine.py" line="282"/>
+        <source>has {what}</source>
+        <translation>a {what}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/playbook/engine.py" line="282"/>
+        <source>has no {what}</source>
+        <translation>n’a pas de {what}</translation>
+    </message>
 </context>
 <context>
     <name>WrapupCard</name>

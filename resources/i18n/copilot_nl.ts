@@ -4663,6 +4663,21 @@
         <source>; customer {conditions}</source>
         <translation>; klant: {conditions}</translation>
     </message>
+    <message>
+        <location filename="../../copilot/playbook/engine.py" line="282"/>
+        <source>{name} is {values}</source>
+        <translation>{name} is {values}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/playbook/engine.py" line="282"/>
+        <source>has {what}</source>
+        <translation>heeft {what}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/playbook/engine.py" line="282"/>
+        <source>has no {what}</source>
+        <translation>heeft geen {what}</translation>
+    </message>
 </context>
 <context>
     <name>WrapupCard</name>

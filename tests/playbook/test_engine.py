@@ -111,6 +111,33 @@ def test_upsell_needs_its_conditions_and_its_values():
     assert "upsell.fibre" not in {c[1] for c in run([("customer", "such slow internet")], no_price)}
 
 
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [("en", ["plan is basic", "tenure months\u00a0≥\u00a012", "has no fibre"]),
+     ("nl", ["plan is basic", "tenure months\u00a0≥\u00a012", "heeft geen fibre"]),
+     ("he", ["plan: basic", "tenure months\u00a0≥\u00a012", "אין fibre"])],
+)
+def test_the_why_line_names_the_customers_conditions_in_the_agents_language(language, said):
+    """The conditions were English words under a Hebrew panel, and "≥ 12" broke over two lines there, leaving the
+    number alone at the far end of the next line."""
+    from pathlib import Path
+
+    from copilot.text import i18n
+
+    if language != "en":
+        assert i18n.use_catalogue(Path(__file__).resolve().parents[2] / "resources" / "i18n", language)
+    try:
+        session = Session(PlaybookEngine(parse_playbook(BOOK)), context=CONTEXT)
+        session.start()
+        line = session.add_utterance("customer", "such slow internet")
+        [card] = [s for s in session.suggest(line) if s.entry_id == "upsell.fibre"]
+    finally:
+        i18n.use(None)
+    for words in said:
+        assert words in card.rationale
+    assert " ≥ " not in card.rationale
+
+
 def test_suggestion_follows_a_language_switch_mid_conversation():
     cards = run([
         ("customer", "Het is te duur"),
