@@ -32,8 +32,8 @@ centre would.
   a parcel carrier, event ticketing, telecom, a city council, an online supermarket, a university, a hotel chain, a
   video streaming service, an online pharmacy, a car dealer's workshop, a childcare organisation, a car-sharing
   service, a public library network, a home solar-panel installer, a web hosting and domain provider, a flower
-  and plant delivery service, a removals company with self-storage, a driving school, a chain of dental practices)
-  are held out too, in the same format, 25 topics each.
+  and plant delivery service, a removals company with self-storage, a driving school, a chain of dental practices, a
+  group of veterinary clinics) are held out too, in the same format, 25 topics each.
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ HELPDESKS = {"helpdesk-shop": "shop", "helpdesk-devices": "devices", "helpdesk-e
              "helpdesk-library": "library", "helpdesk-solar": "solar",
              "helpdesk-hosting": "hosting", "helpdesk-flowers": "flowers",
              "helpdesk-moving": "moving", "helpdesk-driving": "driving",
-             "helpdesk-dental": "dental"}
+             "helpdesk-dental": "dental", "helpdesk-vet": "vet"}
 # What the confidence is fitted on (tests/bench/calibrate.py); every other split is held out.
 TUNING = (TUNE, "helpdesk-shop")
 SPLITS = (TUNE, "dstc11-hotel", "dstc10", *HELPDESKS)

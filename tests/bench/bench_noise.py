@@ -54,8 +54,8 @@ spends the dev split as well.
 ``--corpus helpdesk-shop`` (``-devices``, ``-energy``, ``-bank``, ``-insurance``, ``-transit``, ``-housing``,
 ``-rental``, ``-fitness``, ``-airline``, ``-parcel``, ``-tickets``, ``-telecom``, ``-city``, ``-grocery``,
 ``-campus``, ``-hotel``, ``-streaming``, ``-pharmacy``, ``-garage``, ``-childcare``, ``-carsharing``, ``-library``,
-``-solar``, ``-hosting``, ``-flowers``, ``-moving``, ``-driving``, ``-dental``) plays the
-conversations of the help centres in ``tests/heldout/knowledge_*`` (written apart from the code, in Dutch, English,
+``-solar``, ``-hosting``, ``-flowers``, ``-moving``, ``-driving``, ``-dental``, ``-vet``)
+plays the conversations of the help centres in ``tests/heldout/knowledge_*`` (written apart from the code, in Dutch, English,
 French and Hebrew), each in its own channel (a voice conversation is a phone call), cards keyed
 ``shop-nl-03:0:reply.greeting``. They were read in that order, each after the change the one before it informed (see
 the README); the fitness clubs' were read once, for the playbook as it stood, the airline's after the change they
@@ -123,7 +123,7 @@ HELP_CENTRES = {f"helpdesk-{name}": ROOT / "tests" / "heldout" / f"knowledge_{na
                 for name in ("shop", "devices", "energy", "bank", "insurance", "transit", "housing", "rental",
                              "fitness", "airline", "parcel", "tickets", "telecom", "city", "grocery", "campus",
                              "hotel", "streaming", "pharmacy", "garage", "childcare", "carsharing", "library", "solar",
-                             "hosting", "flowers", "moving", "driving", "dental")}
+                             "hosting", "flowers", "moving", "driving", "dental", "vet")}
 SOURCE = {"star": STAR, "dstc11": DSTC11, "dstc10": DSTC10, "dialogsum": DIALOGSUM, **HELP_CENTRES}
 CHANNEL = {"star": "chat", "dstc11": "chat", "dstc10": "phone", "dialogsum": "chat",
            **dict.fromkeys(HELP_CENTRES, "each its own")}
