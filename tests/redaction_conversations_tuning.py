@@ -595,7 +595,8 @@ the seventieth in ``redaction_tuning_round68``,
 the seventy-first in ``redaction_tuning_round69``,
 the seventy-second in ``redaction_tuning_round70``,
 the seventy-third in ``redaction_tuning_round71``,
-the seventy-fourth in ``redaction_tuning_round72``.
+the seventy-fourth in ``redaction_tuning_round72``,
+the seventy-fifth in ``redaction_tuning_round73``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -675,6 +676,7 @@ import redaction_tuning_round69
 import redaction_tuning_round70
 import redaction_tuning_round71
 import redaction_tuning_round72
+import redaction_tuning_round73
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
@@ -690,7 +692,7 @@ __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVEN
            "FIFTY_EIGHTH", "FIFTY_NINTH", "SIXTIETH", "SIXTY_FIRST", "SIXTY_SECOND", "SIXTY_THIRD",
            "SIXTY_FOURTH", "SIXTY_FIFTH", "SIXTY_SIXTH", "SIXTY_SEVENTH", "SIXTY_EIGHTH", "SIXTY_NINTH",
            "SEVENTIETH", "SEVENTY_FIRST", "SEVENTY_SECOND", "SEVENTY_THIRD", "SEVENTY_FOURTH",
-           "Dialogue",
+           "SEVENTY_FIFTH", "Dialogue",
            "Gold"]
 
 FIRST: tuple[Dialogue, ...] = (*redaction_tuning_nl_en.DIALOGUES, *redaction_tuning_fr_he.DIALOGUES)
@@ -767,6 +769,7 @@ SEVENTY_FIRST: tuple[Dialogue, ...] = tuple(redaction_tuning_round69.SEVENTY_FIR
 SEVENTY_SECOND: tuple[Dialogue, ...] = tuple(redaction_tuning_round70.SEVENTY_SECOND)
 SEVENTY_THIRD: tuple[Dialogue, ...] = tuple(redaction_tuning_round71.SEVENTY_THIRD)
 SEVENTY_FOURTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round72.SEVENTY_FOURTH)
+SEVENTY_FIFTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round73.SEVENTY_FIFTH)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
                                    SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
@@ -782,4 +785,5 @@ DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIX
                                    FIFTY_EIGHTH + FIFTY_NINTH + SIXTIETH + SIXTY_FIRST +
                                    SIXTY_SECOND + SIXTY_THIRD + SIXTY_FOURTH + SIXTY_FIFTH + SIXTY_SIXTH +
                                    SIXTY_SEVENTH + SIXTY_EIGHTH + SIXTY_NINTH + SEVENTIETH +
-                                   SEVENTY_FIRST + SEVENTY_SECOND + SEVENTY_THIRD + SEVENTY_FOURTH)
+                                   SEVENTY_FIRST + SEVENTY_SECOND + SEVENTY_THIRD + SEVENTY_FOURTH +
+                                   SEVENTY_FIFTH)

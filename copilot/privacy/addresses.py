@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from copilot.privacy.detectors import HEBREW_PREFIXES, Finding
+from copilot.privacy.detectors import HEBREW, HEBREW_PREFIXES, Finding
+from copilot.privacy.name_words import STOP, everyday_word
 from copilot.privacy.postcodes import POSTCODE_AHEAD
 
 # A house number's additions, wherever a house number is read: "12-14", "27/4" (a flat), "302-B".
@@ -230,6 +231,12 @@ _UNIT_NEXT = (r"[ ](?P<number>\d{1,4}[a-zA-Z]?)(?=,?[ ](?:bus|box|boîte|bte|fla
 _BEFORE_A_UNIT = re.compile(rf"(?<![\w'’-])(?:(?P<name>[A-Z][\w'’-]++)|"
                             rf"[בל]?(?P<hebrew>(?:{_HE_WORD}[ ](?=ה))?{_HE_WORD})){_UNIT_NEXT}", re.IGNORECASE)
 # a Hebrew street may be a person and a title: "שלמה המלך 45 דירה 66"
+# The same before an entrance or a building by its letter ("Emek Refaim 42 entrance B apt 7", "שרת 33 כניסה ג'"): a
+# Hebrew street of one word only, so that "רשמתי המעפילים 9 כניסה ב'" is not read with the verb before it.
+_BEFORE_AN_ENTRANCE = re.compile(rf"(?<![\w'’-])(?:(?P<name>(?:(?P<first>[A-Z][\w'’-]+)[ ](?=[A-Z]))?[A-Z][\w'’-]++)|"
+                                 rf"[בל]?(?P<hebrew>{_HE_WORD}))[ ](?P<number>\d{{1,4}}[a-zA-Z]?)"
+                                 r"(?=,?[ ](?:entrance|entrée|bâtiment|batiment|building|bloc|block|blok|gebouw|"
+                                 r"כניסה|בניין)[ ]?(?-i:[A-Z]|[\u05d0-\u05ea]['׳]?)(?![\w'’]))", re.IGNORECASE)
 _NOT_A_STREET = frozenset("building gebouw bâtiment batiment room kamer salle level niveau gate hall plan floor "
                           "verdieping étage etage flat apartment apt unit suite appartement bus".split())
 # Hebrew words for a time or a count before a number, never a street: "בשעה 10", "בעוד 5", "ביום 12".
@@ -287,6 +294,12 @@ _MY_PLACE = re.compile(r"(?<!\w)(?i:my|mijn|m['’]n|mon|ma|mes|our|onze|ons|not
 _THEIRS = re.compile(r"(?<!\w)(?:our|your|ons|onze|jullie|uw|notre|nos|votre|vos)(?!\w)|שלנו|שלכם", re.IGNORECASE)
 _YOURS = re.compile(r"(?<!\w)(?:your|jullie|uw|votre|vos)(?!\w)|שלכם|שלך", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\W*(?i:de|het|the|la|le|l['’])\s*")
+# The company's place named with its article and its address set after it by a comma: "à l'agence, au 47 ...", "to
+# the branch, at 12 ...", "naar het kantoor, Ringbaan 5", "לסניף, לדרך ...".
+_APPOSED = re.compile(r"\s*,\s*(?:(?i:au|à|at|to|naar|op|aan|in|bij)\s+|[לב])?(?:[0-9]{1,4}[a-z]?,?\s+)?"
+                      r"(?:[^\W\d_][^,.;!?\d]{0,60}[ ][0-9]{1,4}[a-z]?,\s*|"  # the postcode after the street: "à
+                      r"[0-9]{1,4}[a-z]?[ ][^\W\d_][^,.;!?\d]{0,60},\s*)?")  # l'atelier, 3 place des X, 13100"
+_ARTICLE_END = re.compile(r"(?<!\w)(?i:the|de|het|la|le|l['’])\s*$")
 # A correction, perhaps after an interjection ("o nee wacht", "oh no, hold on", "ah non pardon", "אוי לא").
 _CORRECTION = (r"(?:(?:o|oh|ah|ach|och|oei|euh|uh|uhm|um|ehm|eh|אה|אוי)(?!\w)[\s,!]*)?"
                r"(?:(?:no|nee|non|nope|neen|sorry|pardon|oops|oeps|wait|wacht|attendez|i mean|ik bedoel|je veux dire|"
@@ -414,12 +427,19 @@ def _streets(text: str) -> Iterable[Finding]:
                 _HE_NOT_A_STREET.match(word) for word in after["name"].split()) and not NOT_A_HOUSE.match(
                 text, after.end()):  # "אני בבית אחרי ארבע": at home after four
             yield _address(text, after.start(), after.end())
-    for match in _BEFORE_A_UNIT.finditer(text):  # "Overtoom 301, 2nd floor", "בהרצל 112, קומה 3"
+    for match in (*_BEFORE_A_UNIT.finditer(text), *_BEFORE_AN_ENTRANCE.finditer(text)):  # "Overtoom 301, 2nd
+        # floor", "בהרצל 112, קומה 3", "Emek Refaim 42 entrance B"
         name = match["name"] or match["hebrew"]
+        start = match.start("name" if match["name"] else "hebrew")
+        first = match["first"].casefold() if "first" in match.re.groupindex and match["first"] else ""
+        if first and (not match["first"][0].isupper() or first in _EVERYDAY | _NOT_A_STREET | STOP or
+                      everyday_word(first, frozenset()) or not name.split()[-1][0].isupper()):
+            name, start = name.split()[-1], match.start("name") + len(match["first"]) + 1  # "Emek Refaim 42 apt
+            # 7": a street of two capitalised words; "Tomorrow Overtoom 301, 2nd floor" only the last
         if name.casefold() not in _EVERYDAY | _NOT_A_STREET and not any(
                 _HE_NOT_A_STREET.match(word) for word in name.split()) and not (
                 match["name"] and not name[0].isupper()):
-            yield _address(text, match.start("name" if match["name"] else "hebrew"), match.end("number"))
+            yield _address(text, start, match.end("number"))
 
 
 # Where an event is held, named before its address: "The venue's Kasteel Heemstede, Heemsteedseweg 20", "Le lieu,
@@ -453,6 +473,10 @@ def company_place(text: str, finding: Finding, agent: bool = True, *, venue: boo
     place = next(reversed(list(_PLACE.finditer(sentence))), None)
     if place and _TO_THE_CUSTOMER.search(sentence, place.end()):
         return False  # "the depot's engineer will come to 23 Otley Road": the customer's address
+    if agent and place and _APPOSED.fullmatch(sentence, place.end()) and (
+            HEBREW.match(place.group()) or _ARTICLE_END.search(sentence, 0, place.start())) and not _MY_PLACE.search(
+            sentence, 0, place.start()):
+        return True  # "le contrat à l'agence, au 47 boulevard ...", "לסניף, לדרך ...": the place, then its address
     return bool(place and ((_THEIRS if agent else _YOURS).search(sentence) or not agent and _OPEN_WHEN.search(text) and
                            not _MY_PLACE.search(sentence, 0, place.start()) or
                            agent and _THE_BEFORE.fullmatch(sentence, 0, place.start())))

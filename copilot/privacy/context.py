@@ -346,6 +346,8 @@ _ECHO = re.compile(r"\W*(?:(?:yes|yeah|yep|ja|oui|ok|oké|כן)\W+)?"
                    r"gaat u (?:maar )?(?:door|verder)|allez-y|vas-y|go ahead|אני איתך|"
                    r"תמשיכי|תמשיך|המשך|הלאה|והלאה)\W*)*",
                    re.IGNORECASE)
+# The turn's last part, after a read-back or a thanks: "5211 VG, and number?", "Hellemmes, d'accord. Et le numéro ?".
+_LAST_PART = re.compile(r"[,.;:!](?!\d)")
 # "And the number?", "En welk nummer?", "Quel numéro ?", "ומספר?" right after the street was asked: the house number.
 _BARE_NUMBER_QUESTION = re.compile(r"\W*(?:(?:oui|yes|yeah|ja|ok|okay|oké|כן)\W+)?"  # "Oui, à quel numéro ?"
                                    r"(?:(?:and|en|et|ו)\s*)?(?:(?:at|op|à|au)\s+)?"  # "À quel numéro ?"
@@ -600,7 +602,7 @@ def _continues(earlier: str, later: str) -> bool:
     date, a street or a postcode broken between its parts. Every request asks again for the whole call: cached."""
     said = later  # "De laatste drie zijn 594": the count in words is no digit of the rest
     pause = _PAUSE.search(earlier.rstrip()[-120:])
-    if _CODE_AT_END.search(earlier):
+    if _CODE_AT_END.search(earlier) or _AMOUNT_AT_END.search(earlier[-40:]):
         return False  # "graag mijn nieuwe nummer bij boeking RES-78044", then "06 51": a code goes on with nothing
     if pause and _STARTS_AGAIN.search(pause.group()):
         return False  # "nul zes, vierendertig, achtenveertig... nee, wacht even, ik begin opnieuw.": said anew after
@@ -737,10 +739,11 @@ def _asked(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]) -
             kinds = next((asked_for(turns[i].text)[0] & _INHERITED for i in range(back - 1, max(-1, back - 5), -1)
                           if turns[i].speaker == AGENT and asked_for(turns[i].text)[0] & _INHERITED), frozenset())
             # "Your date of birth?" ... "And your son's?": the same value asked again, for another person
-        if _BARE_NUMBER_QUESTION.fullmatch(turn.text) and any(
-                "ADDRESS" in (asked_for(turns[i].text)[0] if turns[i].speaker == AGENT else found[i]) for i in range(
-                    max(0, back - 3), min(back, len(found)))):
-            kinds = frozenset({"ADDRESS"})  # the street was asked or given just before: the number is the house's
+        if _BARE_NUMBER_QUESTION.fullmatch(_LAST_PART.split(turn.text)[-1]) and any(
+                {"ADDRESS", "POSTCODE"} & (asked_for(turns[i].text)[0] if turns[i].speaker == AGENT else found[i])
+                for i in range(max(0, back - 3), min(back, len(found)))):
+            kinds = frozenset({"ADDRESS"})  # the street or the postcode was asked or given just before: the number
+            # is the house's, also after a read-back ("5211 VG, and number?", "Hellemmes, d'accord. Et le numéro ?")
         if not kinds and "?" in turn.text and back < len(found) and "ADDRESS" in found[back]:
             kinds = frozenset({"POSTCODE"})  # "Donc 14 avenue de France ?" "Oui, 75013.": an address read back
             # to be confirmed is answered with what it lacks, its postcode
@@ -832,6 +835,10 @@ def _announced(text: str) -> frozenset[str]:
 _DIGIT = re.compile(r"[0-9]")
 _POSTCODE_FIRST = re.compile(r"\W*[0-9]{4,7}(?:\s?[A-Z]{2})?(?![0-9])")  # a segment that opens with a postcode
 _CODE_AT_END = re.compile(r"(?<!\S)[A-Za-z]+[A-Za-z0-9]*-[0-9][\w-]*[\s.,!?]*$")
+# An amount ends what it says: "בכרטיס? ₪ 450", "by card? € 49", then "4473 4492" (read in a segment's last
+# characters only, so a long turn is read once).
+_AMOUNT_AT_END = re.compile(r"(?:[€$£₪]\s?[0-9][0-9.,]*|[0-9][0-9.,]*\s?(?:[€$£₪]|(?i:euros?|eur|ש\"?ח|שקלים)))"
+                            r"[\s.,!?]*$")
 _CODE = re.compile(r"(?<![\w-])(?=[\w-]*[A-Za-z])(?=[\w-]*[0-9])[\w-]{4,}")  # "RES-78044", "PJ-60441"
 _NEW_NUMBER = re.compile(r"(?<!\w)(?i:new|nouveau|nouvelle|nouv|nieuwe?|other|autre|ander)\s+(?i:num|numéro|numero|"
                          r"number|nummer|nr|tel|tél|gsm|cell|portable|mobile|mobiel)(?!\w)|מספר\s+חדש|נייד\s+חדש")
@@ -849,7 +856,11 @@ _ADDRESS_NEXT = re.compile(r"(?i:adres|address|adresse)\w*(?:\s+(?i:for|voor|pou
                            r"(?i:(?:we|wij|ik|i|on|nous|je)\b[^.?!0-9]{0,20}\b(?:verhuisd|moved|déménagé|déménagés))"
                            r"\s*[.!…]*\s*$|(?<![\u05d0-\u05ea])עברנו(?:\s+דירה)?\s*[.!…]*\s*$|"
                            # or with what to do about it, no digit or question: "עברנו דירה, תעבירו את המנוי"
-                           r"(?<![\u05d0-\u05ea])עברנו\s+דירה\s*,\s*[^0-9?]{0,40}$")
+                           r"(?<![\u05d0-\u05ea])עברנו\s+דירה\s*,\s*[^0-9?]{0,40}$|"
+                           # where things are to go from now, the address next: "this is where payslips should go",
+                           # "dit is waar de post heen moet", "c'est là que le courrier doit arriver"
+                           r"(?i:(?:this|here)\s+is\s+where|that['’]s\s+where|dit\s+is\s+waar|hier\s+moet|"
+                           r"c['’]est\s+(?:là|ici)\s+(?:où|que))\b[^.?!0-9]{0,50}$")
 _ANNOUNCES = re.compile(r"(?<!\w)(?i:my|mijn|m['’]n|mon|ma|new|nieuwe?|nouveau|nouvelle|nouv|sending|here['’]s|"
                         r"here is|hier is|voici|voilà|envoie|stuur|send|asked(?: me)? for|vroeg(?:en)? (?:om|naar)|"
                         r"m['’]a(?:vez)? demandé)(?!\w)|שלי|חדש|שולח|שולחת|שולחים|הנה|מצרפ|"

@@ -98,7 +98,8 @@ LABELS = (
     ("ID", re.compile(r"id\b|identit|legitimatie|paspoort|passport|passeport")),
     ("PHONE", re.compile(r"phone|tel(?:$|ef|[ée]ph)|mobile?|mobiel|cell|call|bel(?:$|l|t$)|gsm|whatsapp|sms|"
                          r"text(?:$|o|er|ez)|"  # "un numéro où me texter ... c'est 450 663 4819"
-                         r"portable|joindre|appel|rappel|reach|bereik\w*|ring|טלפון|נייד|פלאפון|סלולרי|להתקשר|תתקשר|חייג|תחייג")),
+                         r"portable|joindre|appel|rappel|reach|bereik\w*|ring|טלפון|נייד|פלאפון|סלולרי|להתקשר|תתקשר|חייג|תחייג|"
+                         r"[ולב]{0,2}(?:סמס|ווטסאפ|וואטסאפ)")),  # "תשלחו לי משמרות לסמס 054-...": texted to
     # "#", "N°" ("il y a marqué N° 06 48 27 19 55" on a repair slip): a reference's number sign, not a phone's
     ("OTHER", re.compile(r"#|n[°º]|order|bestel|commande|factu|invoice|ticket|track|zending|colis|pakket|parcel|"
                          r"booking|boeking|reserv|r[ée]serv|micro-?chip|chip|puce|transponder|שבב|"  # an animal's chip

@@ -101,6 +101,9 @@ _HEBREW_WORD = re.compile(r"(?<![\u05d0-\u05ea'׳-])([ול]?)([\u05d0-\u05ea][\u
                           r"(?![\u05d0-\u05ea'׳])")  # "ג'ורג'": a geresh inside or at the end
 _HEBREW_CUE = re.compile(r"(?:אני|שמי|קוראים לי|מדבר|מדברת|זה|זאת)\s*$")
 _HEBREW_AFTER = re.compile(r"\s+([\u05d0-\u05ea][\u05d0-\u05ea'׳-]+)")
+# Where the one named works, right after the name: "זאת רותם ממחלקת שכר", "רותם מהמשרד" ("from the ..." or "from the
+# department, team, office of"): a place, not a family name.
+_HEBREW_FROM_PLACE = re.compile(r"מ(?:ה[\u05d0-\u05ea]{2,}|(?:מחלק[הת]|צוות|שירות|משרד|סניף|מוקד|מטה|הנהלת)$)")
 _JOINED_PARTICLE = re.compile(r"-(?:דה|דל|לה|בן|בר|בת|אבו|אל|ון|ואן|פון)$")
 _PHRASE_START = re.compile(r"[,.;:!?(\-–—]\s*$|(?:^|\s)(?:היא|הוא)\s+$")  # "כן, היא אנה כהן-דה פריס, ..."
 _PHRASE_END = re.compile(r"\s*(?:$|[,.;:!?)\-–—])")
@@ -201,7 +204,8 @@ def _hebrew(text: str) -> Iterator[tuple[int, int]]:
         after_end = after.end() if after else end
         if after and _JOINED_PARTICLE.search(after.group(1)) and (rest := _HEBREW_AFTER.match(text, after_end)):
             after_end = rest.end()  # "אנה כהן-דה פריס": a double surname joined by a particle, the last word its own
-        if after and after.group(1) not in HEBREW_STOP and not after.group(1).startswith(("ה", "ו")) and (
+        if after and after.group(1) not in HEBREW_STOP and not after.group(1).startswith(("ה", "ו")) and \
+                not _HEBREW_FROM_PLACE.match(after.group(1)) and (
                 _HEBREW_CUE.search(before) or _PHRASE_END.match(text, after_end)
                 and (_PHRASE_START.search(before) or word.start() < 30 and not before.strip())):
             end = after_end

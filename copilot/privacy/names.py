@@ -278,9 +278,26 @@ pyrenees rockies highlands midlands lowlands ardennes vosges dolomites andes bal
 antilles emirates americas tropics""".split())
 
 
+# A police rank in capitals ("PC Dawson at Parkside asked ...") is no officer where the text does not talk of the
+# police and the letters stand after a word for where to go ("bij DC Tilburg-Noord", "at DC Riverside") or before two
+# capitalised words ("DC Venlo Logistics, gate 3"): a distribution centre is written "DC" as often.
+_RANK_LETTERS = re.compile(r"PC|DC|DS|DI|DCI")
+_POLICE_TALK = re.compile(r"(?i:police|politie|officer|constable|detective|crime|aangifte|gendarm\w*|statement|"
+                          r"burglar\w*|theft|stolen|break-in|inbraak|diefstal|incident|arrest\w*|custody)")
+_PLACE_BEFORE_RANK = re.compile(r"(?<![\w'’])(?i:bij|naar|op|in|at|van|the|de|het|le|la|au|du|à|vers|:)\s*$")
+_TWO_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*\s+[A-ZÀ-ÖØ-Þ][\w'’-]*")
+
+
 def cued_names(text: str) -> Iterable[Finding]:
     """Names after a cue ("my name is ...", "mevrouw ...", "mijn zoon ...") and before one ("... speaking")."""
+    police: bool | None = None  # read once per text, at the first rank in capitals
     for cue in CUE.finditer(text):
+        if cue["title"] and _RANK_LETTERS.fullmatch(cue["title"]):
+            if police is None:
+                police = _POLICE_TALK.search(text) is not None
+            if not police and (_PLACE_BEFORE_RANK.search(text, max(0, cue.start() - 12), cue.start()) or
+                               _TWO_CAPITALISED.match(text, cue.end())):
+                continue
         span = _cued(text, cue)
         if span and (COMPANY.search(_FROM.split(text[span[0]:span[1] + 30])[0].split(",")[0]) or
                      _DESK_AFTER.match(text, span[1])):
@@ -1068,6 +1085,9 @@ _OWN_NAME = re.compile(
     r"à\s+votre\s+(?:écoute|service))(?!\w)|"
     r"(?<![\u05d0-\u05ea])(?:(?:מדברת|מדבר|מדברים)(?:\s+עם)?|שמי|כאן)\s+(?P<hebrew>[\u05d0-\u05ea][\u05d0-\u05ea'׳]+)(?=\s*(?:$|[,.!?;:]|"
     r"\s+מ-?|\s+מ[\u05d0-\u05ea]))|"
+    # "זאת רותם ממחלקת שכר", "זה עדי מהסניף": "this is" and a name, then where in the company the speaker sits
+    r"(?<![\u05d0-\u05ea])(?:זה|זאת|זו)\s+(?P<hebrew_this>[\u05d0-\u05ea][\u05d0-\u05ea'׳]+)(?=\s+מ-?[\u05d0-\u05ea]{2,}"
+    r"(?:\s+[\u05d0-\u05ea]+)?\s*(?:$|[,.!;:]))|"
     r"(?<![\u05d0-\u05ea])(?P<hebrew_before>[\u05d0-\u05ea][\u05d0-\u05ea'׳-]+)\s+(?:מדברת|מדבר)(?=\s*(?:$|[,.!?;:]))|"
     # "היי, נועם כאן.": the name then "here", opening the turn or after its greeting
     r"(?:^|(?<=,)|(?<=, ))(?P<hebrew_here>[\u05d0-\u05ea][\u05d0-\u05ea'׳-]+)\s+כאן(?=\s*(?:$|[,.!?;:]))|"
@@ -1107,7 +1127,7 @@ def own_name(text: str, *, greeted: bool = True) -> tuple[int, int] | None:
     ("Hello, Aoife from Lumbra"), which may as well greet a customer of that name."""
     weak = None
     for match in _OWN_NAME.finditer(text):
-        group = next(g for g in ("after", "before", "hebrew", "hebrew_before", "hebrew_here", "greeted",
+        group = next(g for g in ("after", "before", "hebrew", "hebrew_this", "hebrew_before", "hebrew_here", "greeted",
                                   "hebrew_greeted") if match[g])
         if not greeted and group in ("greeted", "hebrew_greeted"):
             continue
@@ -1145,8 +1165,16 @@ _ANSWER_WORD = re.compile(r"(?i:zeker|natuurlijk|tuurlijk|prima|goed|top|super|m
                           r"absolutely|absolument|welcome|welkom|bienvenue)|בסדר|בטח|מעולה|סבבה|אוקיי|כן|סליחה|בשמחה")
 
 
+_MET = re.compile(r"(?i:met)\s+(?=\S)")  # the Dutch telephone "Met Flexara, Joost.": "this is" the company
+
+
 def _company_segment(words: str) -> bool:
-    """Whether a segment of the opening can be the company's name or its desk, and not "Thanks" or "Dat kan"."""
+    """Whether a segment of the opening can be the company's name or its desk, and not "Thanks" or "Dat kan"; after
+    the Dutch telephone "Met", a company's name that is no given name ("Met Flexara", not "Met Joost")."""
+    met = _MET.match(words)
+    if met:
+        rest = words[met.end():]
+        return not any(w.casefold() in LATIN_NAMES for w in rest.split()) and _company_segment(rest)
     if re.fullmatch(r"[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?", words) and words.split()[-1] in DEPARTMENTS:
         return True  # the desk, in lower case: "studio desk", "klantenservice", "service client"
     return (_COMPANY_SEGMENT.fullmatch(words) is not None and _THANKS.fullmatch(words) is None and
@@ -1164,9 +1192,12 @@ def _greets(words: str, given: Iterable[str]) -> bool:
     return bool(rest) and " " not in rest and rest.casefold() in given
 
 
-def opening_signed(text: str, given: Iterable[str]) -> tuple[int, int] | None:
+def opening_signed(text: str, given: Iterable[str], namesakes: Iterable[str] = ()) -> tuple[int, int] | None:
     """Where the agent's first turn signs with a bare first name that nobody in the call gave (``given``: the names
-    said before and the CRM's, folded), set apart after the company's name or a greeting (see ``_OPEN_SEGMENT``)."""
+    said before and the CRM's, folded), set apart after the company's name or a greeting (see ``_OPEN_SEGMENT``).
+    A name in ``namesakes`` (the CRM's, not said in the call) signs only right after the company's name, never after
+    a greeting: "Flexara, Clémence, bonjour." to a customer Clémence is the agent, "Bonjour, Clémence." greets her."""
+    namesakes = set(namesakes)
     segments = []
     position = 0
     for _ in range(6):  # the first sentence's few segments only
@@ -1180,8 +1211,10 @@ def opening_signed(text: str, given: Iterable[str]) -> tuple[int, int] | None:
             break
     for index, segment in enumerate(segments):
         word = segment[1]
+        namesake = word.casefold() in namesakes
         if index == 0 or " " in word or not _is_name_word(word, lowercase=bool(HEBREW.match(word))) or (
-                not HEBREW.match(word) and not word[:1].isupper()) or word.casefold() in given:
+                not HEBREW.match(word) and not word[:1].isupper()) or word.casefold() in given or namesake and (
+                _OPEN_GREETING.fullmatch(segments[index - 1][1]) or not _company_segment(segments[index - 1][1])):
             continue
         rest = segments[index + 1:]
         ends = segment[2] in ".!" or not segment[2] or (
@@ -1495,6 +1528,12 @@ _OUR_DESK_AFTER = re.compile(
     r"דוחות|שכר|חשבונות|גבייה|מיסים|החזרים|"
     # planning, the premises, and any line of work in the plural: "מהתיאום", "מהסטודיו", "מהאלבומים"
     r"תיאום|תכנון|סטודיו|חנות|[\u05d0-\u05ea]{2,}(?:ים|ות))(?![\u05d0-\u05ea])")
+
+
+def opening_desk_after(text: str, end: int) -> bool:
+    """Whether the company's desk follows the first name ending at ``end`` ("this is Hannah on the English desk",
+    "c'est Camille de l'accueil"): in the agent's opening the speaker's own, even where the words introduce it."""
+    return _OUR_DESK_AFTER.match(text, end) is not None
 
 
 def desk_after(text: str, start: int, end: int) -> bool:

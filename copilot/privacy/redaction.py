@@ -102,6 +102,7 @@ from copilot.privacy.names import (
     misspelt_names,
     my_kin_before,
     names_from_context,
+    opening_desk_after,
     opening_signed,
     ours_after,
     ours_before,
@@ -1268,10 +1269,18 @@ class RedactionSession:
         customers = {word.casefold() for name in self._names for word in name.split()}
         own = own_name(text) if context and context.opening else None  # the opening, not "So it's Karen, right?"
         own = own or (signed_name(text) if context and context.agent else None)  # "Groet, Wendy van Dormello"
-        if not own and context and context.opening:  # "Voyaro, Sanne.", "Bonjour, Manon." to a caller no one named so
-            own = opening_signed(text, customers | {w.casefold() for (kind, key) in self._placeholders if kind == "NAME"
-                                                     for w in _WORDS.findall(key)} | {
-                w.casefold() for w in _WORDS.findall(context.heard + " " + context.before)})
+        signed_namesake: tuple[int, int] | None = None
+        # "Met Flexara, Joost.": the word after the telephone "Met" is the company's where a name signs after it
+        met = own is not None and text[:own[0]].strip().casefold() == "met"
+        if (not own or met) and context and context.opening:  # "Voyaro, Sanne.", "Bonjour, Manon." to a caller no
+            # one named so
+            heard = {w.casefold() for (kind, key) in self._placeholders if kind == "NAME"
+                     for w in _WORDS.findall(key)} | {
+                w.casefold() for w in _WORDS.findall(context.heard + " " + context.before)}
+            own = opening_signed(text, customers | heard) or own
+            if not own and customers - heard:  # "Flexara, Clémence, bonjour." to a customer Clémence: the agent's
+                # name right after the company's, kept there only (the customer's own name stays hidden elsewhere)
+                signed_namesake = opening_signed(text, heard, namesakes=customers - heard)
         greeted: tuple[int, int] | None = None
         if own and text[own[0]:own[1]].casefold() in customers and own_name(text, greeted=False) != own:
             greeted, own = own, None  # "Hello, Aoife from Lumbra" to a customer Aoife greets her; "u spreekt met
@@ -1311,7 +1320,9 @@ class RedactionSession:
         # The customer's first name, where a role gives it to the company's person there: "uw afspraak met Dennis"
         # to a customer called Dennis, "votre technicien s'appelle Karim, comme vous": kept there, hidden elsewhere.
         surnames = {name.split()[-1].casefold() for name in self._names if " " in name}
-        namesake = {f.start for f in said if " " not in f.text and f.text.casefold() in customers and (
+        namesake = {f.start for f in said if signed_namesake and f.start == signed_namesake[0] or agent and (
+            context is not None and context.opening and " " not in f.text and opening_desk_after(text, f.end))} | {
+            f.start for f in said if " " not in f.text and f.text.casefold() in customers and (
             role_named(text, f.start, f.end) or
             (desk_after(text, f.start, f.end) and f.text.casefold() not in surnames) or
             (agent and (ours_after(text, f.end) or ours_before(text, f.start) or me_too(text, f.start, f.end) or
