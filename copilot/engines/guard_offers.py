@@ -746,8 +746,10 @@ def _other_goods(new: float, end: int, old: float, sentence: str, ctx: GuardCont
     counts = [c for c in numbers(head) if c == int(c) and 1 < c <= 50 and c != new]
     counts += [n for word in _WORD_TOKEN.findall(head) if (n := w.NUMBER_WORDS.get(word.casefold())) and 1 < n <= 50]
     # (fewer of the same things is a cut: "we'll charge only three chairs: 960 ₪ instead of 1,600 ₪" of five)
+    # (nor a rate the sentence sets itself: "€59 per inspection: eight a year, so €472 instead of €592")
+    own = {value for _, _, value in amounts(sentence)}
     return any(abs(c * price - new) < 0.005 and abs(old / price - round(old / price)) > 0.0001
-               for c in counts for price in ctx.amounts if price not in (old, new) and price > 0)
+               for c in counts for price in ctx.amounts if price not in (old, new) and price > 0 and price not in own)
 
 
 # a sum said to be each person's ("€19 per person", "20 € par personne", "60 ₪ לילד"), or the whole group's ("€150
