@@ -938,6 +938,11 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
             also = _SO_IS.match(sentence, m.end())
             if also is not None:
                 subject |= tx.stems(_ungiven(sentence[also.end():]))
+            # a clause that ends at the giving word names what it gives further on, past a time or condition set
+            # between commas: "We send free of charge, within 2 working days, the tent certificate and the ground
+            # plan", "אנחנו שולחים בחינם, בתוך 2 ימי עבודה, את תעודת האוהל ..."
+            if not clause[span[1]:].strip(" ,;:") and sentence[m.end():].lstrip().startswith(","):
+                subject |= tx.stems(_ungiven(sentence[m.end():]))
             around = said[max(0, n - 1):n + 2]
             figures = set().union(*(tx.numbers(near) for near in around))
             subject |= tx.infinitive_after(clause, span[1]) | _added_to_gift(sentence, clause)

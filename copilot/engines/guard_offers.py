@@ -90,6 +90,66 @@ def _agreed_below(text: str, ctx: GuardContext) -> bool:
     return False
 
 
+# the customer asking for a better price: "what's your best price?", « votre meilleur prix », "המחיר הכי טוב",
+# "kan het goedkoper?", "any discount?", "une remise ?", "הנחה?"
+_ASKS_PRICE = re.compile(r"(?i:(?<!\w)(?:best|lowest|better|final|beste|laagste|scherpste|meilleur|dernier)\s(?:price|"
+                         r"deal|offer|prijs|aanbod|prix|offre)|(?:discount|korting|remise|réduction|rabais|cheaper|"
+                         r"goedkoper|moins cher)(?!\w))|הכי טוב|הנחה|מחיר טוב|יותר זול")
+
+
+def _under_asked_total(text: str, ctx: GuardContext) -> bool:
+    """Whether the draft answers a customer who names what their order comes to and asks for a better price ("the
+    rental comes to €2,960. What's your best price?") with a price further below that sum than the limit, and no
+    more than half below it ("I can go down to €2,660"): a discount in figures alone. Not a share the sentence names,
+    a sum given back, or what is left once a sum the company's word or the draft names is taken off."""
+    asked = ctx.last_said
+    said = [value for _, _, value in amounts(asked)]
+    if len(said) != 1 or "?" not in asked or _PERCENT.search(asked) or not _ASKS_PRICE.search(asked):
+        return False
+    whole, named = said[0], [value for _, _, value in amounts(text)]
+    for sentence in sentences(text):
+        if (negated(sentence) or sentence.rstrip().endswith("?") or _PERCENT.search(sentence)
+                or w.REFUND.search(sentence) or _COMES_BACK.search(sentence)):
+            continue
+        for _, _, value in amounts(sentence):
+            if value in ctx.amounts or not whole / 2 <= value < whole * (1 - ctx.max_discount / 100) - 0.005:
+                continue
+            rest = whole - value
+            # (what is left once a sum the draft names, or one the company's word names and the sentence takes off,
+            # is taken off: "minus the €300 deposit, €2,660 is left to pay")
+            if not (any(abs(rest - other) < 0.005 for other in named) or (
+                    w.TAKE_OFF.search(sentence) or w.DEDUCTION.search(sentence)) and any(
+                    abs(rest - other) < 0.005 for other in ctx.amounts)):
+                return True
+    return False
+
+
+# the parts a price is paid in, whose shares take nothing off: "30% deposit", "het restant", « le solde », "היתרה"
+_PAID_IN_PARTS = re.compile(r"(?i:(?<!\w)(?:deposit|balance|remaining|instal\w*|aanbetaling|restant|termijn\w*|borg|"
+                            r"acompte|solde|mensualit\w*|caution)(?!\w))|מקדמה|יתרה|פיקדון|תשלומים")
+
+
+def _reduced_again(text: str, limit: float) -> bool:
+    """Whether a price the draft lowered once ("€3.949,20 in plaats van €4.388") is lowered again by a percentage
+    in a later sentence ("then Club Rate and Book Ahead, 9.75% together: you pay €3.564,15") so that what is left
+    lies further below the first price than the limit: the discounts stack, whatever each is called. Not a share
+    paid as a deposit or balance."""
+    lowered: list[tuple[float, float]] = []
+    for sentence in sentences(text):
+        found = amounts(sentence)
+        if lowered and not _PAID_IN_PARTS.search(sentence):
+            shares = [number(m.group(1) or m.group(2)) for m in _PERCENT.finditer(sentence)]
+            for _, _, value in found:
+                for share in shares:
+                    if 0 < share < 100 and any(abs(new * (1 - share / 100) - value) < 0.01
+                                               and (old - value) / old * 100 > limit + 0.005 for new, old in lowered):
+                        return True
+        for (_, a_end, a), (b_start, _, b) in zip(found, found[1:], strict=False):
+            if a < b and w.INSTEAD.search(sentence[a_end:b_start]):
+                lowered.append((a, b))
+    return False
+
+
 _ARROW = re.compile(r"\s*(?:→|->|=>|⇒|⟶|➔)\s*")
 
 
@@ -153,7 +213,8 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
     group = w.paid_for_some(offered)  # "pay for five and all eight swim": three in eight free
     if group is not None and (group[1] - group[0]) / group[1] * 100 > ctx.max_discount:
         return over
-    if _shares_over(offered, ctx) or _chain_over(offered, ctx.max_discount) or _agreed_below(offering, ctx):
+    if _shares_over(offered, ctx) or _chain_over(offered, ctx.max_discount) or _agreed_below(offering, ctx) \
+            or _under_asked_total(offering, ctx):
         return over
     accounted: set[float] = set()  # amounts off a known price within the limit, and the price that leaves
     offers = sentences(offered)
@@ -161,7 +222,8 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
     for n, sentence in enumerate(offers):
         if _over_in(sentence, ctx, accounted, offers[n - 1] if n else "", totals):
             return over
-    if _below_rate(offered, ctx):
+    # (the passages may name the second percentage: it is how far the two go together that counts)
+    if _below_rate(offered, ctx) or _reduced_again(offering, ctx.max_discount):
         return over
     if any(_extra_on_reduced(sentence, ctx) for sentence in offers):
         return over
@@ -212,6 +274,10 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
         # floor); a working written out adds up what it shows ("149 + 120 = 269 €", its figures bare)
         worked.update(value for _, _, value in amounts(sentence) if any(abs(value - m) < 0.005 for m in multiples))
         worked.update(_written_out(sentence, ctx.amounts | worked | multiples, divisors, ctx.max_discount))
+        # a known sum taken apart ("You paid €1,778: €1,384 rental, €300 deposit and €94 delivery"), or a sum with
+        # its working in brackets after it ("3,600 ₪ (2,900 + 420 + 280)"): the same money, no price of its own
+        worked.update(_taken_apart(sentence, ctx.amounts | worked))
+        worked.update(_bracketed_working(sentence, ctx.amounts | worked, ctx))
         unknown = [v for v in unknown if v not in worked]
         # a total of sums the draft worked out before ("Two people at €429: €858. Seat Select ... = €56. Total:
         # €914"): as known as they are
@@ -331,6 +397,46 @@ def _written_out(sentence: str, known: frozenset[float] | set[float],
             found.add(result)
             known.add(result)
     return found
+
+
+def _taken_apart(sentence: str, known: frozenset[float] | set[float]) -> set[float]:
+    """The parts a known sum is taken apart into after a colon ("You paid €1,778: €1,384 rental, €300 damage deposit
+    and €94 delivery"), when they add up to it exactly: what the same money was for, no price of its own. Only two
+    parts or more, and only when every sum after the colon is one of them."""
+    found = amounts(sentence)
+    for n, (_, end, whole) in enumerate(found):
+        if whole not in known or not sentence[end:end + 2].lstrip().startswith(":"):
+            continue
+        parts = [value for _, _, value in found[n + 1:]]
+        if len(parts) >= 2 and abs(sum(parts) - whole) < 0.005:
+            return set(parts)
+    return set()
+
+
+# a sum with the terms it adds up in brackets right after it: "3,600 ₪ (2,900 + 420 + 280)", "€1.305 (€570 + €735)"
+_TERM = r"(?:[€$£₪]\s?)?\d[\d.,]*(?:\s?[€$£₪])?"
+_SUM_THEN_TERMS = re.compile(rf"\(\s?({_TERM}(?:\s?\+\s?{_TERM})+)\s?\)")
+
+
+def _bracketed_working(sentence: str, known: frozenset[float] | set[float], ctx: GuardContext) -> set[float]:
+    """A sum followed by the terms it adds up, in brackets ("one day is 3,600 ₪ (2,900 + 420 + 280)"), when they add
+    up to it exactly and each term is a known sum or a count the conversation names times one ("420" of 60 chairs at
+    7 ₪): the sum is as known as its terms. One term at least must be a known sum itself."""
+    found = amounts(sentence)
+    counts = {v for v in numbers(numerals(ctx.said_text)) if v == int(v) and 1 < v < 10000}
+    result: set[float] = set()
+    for m in _SUM_THEN_TERMS.finditer(sentence):
+        head = [value for _, end, value in found if end <= m.start() and not sentence[end:m.start()].strip()]
+        if not head:
+            continue
+        terms = [number(re.sub(r"[^\d.,]", "", part)) for part in m.group(1).split("+")]
+        if abs(sum(terms) - head[-1]) >= 0.005:
+            continue
+        direct = [t for t in terms if any(abs(t - k) < 0.005 for k in known)]
+        if direct and all(t in direct or any(abs(t - c * k) < 0.005 for c in counts for k in known
+                                             if 0 < k < t) for t in terms):
+            result.add(head[-1])
+    return result
 
 
 _BRACKETED_SUM = re.compile(r"\((\s?[^()=]*\d\s?[+−-]\s?[^()=]*\d\s?)\)(\s?[€$£₪])?\s?=")
@@ -557,7 +663,8 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
             # (not a total of several after it: "380 ₪ a cylinder instead of 440 ₪, so 1,140 ₪" is three of them)
             a = later[1][2]
         if b is not None and a < b and too_much(b - a, b) and not _stated_deal(a, b, ctx) \
-                and not _own_rate(a, b, sentence, ctx) and not _fixed_off(round(b - a, 2), b, sentence, prior, ctx):
+                and not _own_rate(a, b, sentence, ctx) and not _fixed_off(round(b - a, 2), b, sentence, prior, ctx) \
+                and not _other_goods(a, a_end, b, sentence, ctx):
             return True
         if b is not None and a < b and b in ctx.amounts:
             accounted.add(a)  # a price instead of the passages' own, within the limit: a discount that may be given
@@ -579,7 +686,8 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
             continue
         if a < b and (taken_off or instead and too_much(b - a, b) and not _stated_deal(a, b, ctx)
                       and not _own_rate(a, b, sentence, ctx)
-                      and not _fixed_off(round(b - a, 2), b, sentence, prior, ctx)):
+                      and not _fixed_off(round(b - a, 2), b, sentence, prior, ctx)
+                      and not _other_goods(a, a_end, b, sentence, ctx)):
             return True
         if a < b and instead and b in ctx.amounts:
             accounted.add(a)
@@ -622,6 +730,26 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
                 return True
             accounted.update((value, round(base - value, 2)))
     return False
+
+
+_WORD_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def _other_goods(new: float, end: int, old: float, sentence: str, ctx: GuardContext) -> bool:
+    """Whether a price said "instead of" a price of the passages is the full price of other things, a count the
+    sentence names before it times another of the passages' prices ("two Party Tents 6x12 cost 5,800 ₪ instead of
+    6,900 ₪" of 2,900 ₪ a tent): what a switch to them costs, nothing taken off. Not when the price replaced is a
+    count of the same things ("three chairs: 960 ₪ instead of 1,600 ₪" of five at 320 ₪): that charges fewer."""
+    if old not in ctx.amounts:
+        return False
+    head = sentence[:end]
+    counts = [c for c in numbers(head) if c == int(c) and 1 < c <= 50 and c != new]
+    counts += [n for word in _WORD_TOKEN.findall(head) if (n := w.NUMBER_WORDS.get(word.casefold())) and 1 < n <= 50]
+    # (fewer of the same things is a cut: "we'll charge only three chairs: 960 ₪ instead of 1,600 ₪" of five)
+    # (nor a rate the sentence sets itself: "€59 per inspection: eight a year, so €472 instead of €592")
+    own = {value for _, _, value in amounts(sentence)}
+    return any(abs(c * price - new) < 0.005 and abs(old / price - round(old / price)) > 0.0001
+               for c in counts for price in ctx.amounts if price not in (old, new) and price > 0 and price not in own)
 
 
 # a sum said to be each person's ("€19 per person", "20 € par personne", "60 ₪ לילד"), or the whole group's ("€150
@@ -1409,7 +1537,15 @@ def _instalment(value: float, sentence: str, before: str, bases: frozenset[float
               if (n := w.NUMBER_WORDS.get(m.group(1).casefold(), w.NUMBER_WORDS.get(
                   m.group(1)[1:] if m.group(1)[:1] in "בו" else ""))) is not None]
     split += [number(m.group(1) or m.group(2)) for m in _OVER_MONTHS.finditer(sentence)]
+    # (a count of equal parts said as times: "dus twee keer €647,50", "twice €150", "deux fois 735 €", "פעמיים")
+    split += [2.0 for _ in _TWICE.finditer(sentence)]
+    split += [n for m in _TIMES_IN_WORDS.finditer(sentence)
+              if (n := w.NUMBER_WORDS.get(m.group(1).casefold())) is not None]
     return any(abs(value * n - whole) < 0.01 * n + 0.005 for n in split if n > 1 for whole in named)
+
+
+_TWICE = re.compile(r"(?i:(?<!\w)(?:twice|tweemaal)(?!\w))|(?<![\u05d0-\u05ea])פעמיים(?![\u05d0-\u05ea])")
+_TIMES_IN_WORDS = re.compile(r"(?i)(?<![^\W\d_])([^\W\d_]+) (?:keer|times|fois)(?!\w)")
 
 
 _CLOCK_SPAN = re.compile(r"(?<![\d:])([01]?\d|2[0-3])[:.h]([0-5]\d)\s?(?:-|–|to|until|till|tot|à|a|jusqu'à|עד)\s?"
@@ -2119,7 +2255,9 @@ _DO_NOT_PAY = re.compile(
     r"(?i:(?:^|(?<=[,;:(]\s)|(?<=\band\s)|(?<=\bor\s)|(?<=\bjust\s)|(?<=\bplease\s)|(?<=\bso\s))"
     r"(?:don't|do not|never) pay(?: anything| a thing| a cent| it| them| this| that)?(?!\w)|"
     r"(?<!vous )(?<!vous\s\s)\bne (?:payez|réglez|versez) (?:rien|pas|jamais)(?!\w)|"
-    r"(?:^|(?<=[,;:(]\s)|(?<=\ben\s)|(?<=\bof\s))(?:betaal|maak) (?:niets|niks|nooit|geen geld)(?: over)?(?!\w))"
+    r"(?:^|(?<=[,;:(]\s)|(?<=\ben\s)|(?<=\bof\s))(?:betaal|maak) (?:niets|niks|nooit|geen geld)(?: over)?(?!\w)|"
+    # (the Dutch order as an infinitive: "niet betalen en niets doorsturen")
+    r"(?:^|(?<=[,;:(]\s)|(?<=\ben\s)|(?<=\bof\s))(?:niet|niets|niks) (?:betalen|overmaken)(?!\w))"
     # (not for a while or for more: "ne payez rien pendant 3 mois", "pay nothing extra")
     r"(?!\s(?i:for|during|until|till|extra|more|gedurende|tot|voor|extra|meer|pendant|durant|jusqu|de plus|en plus|"
     r"avant))|"
@@ -2127,8 +2265,11 @@ _DO_NOT_PAY = re.compile(
 _WARNED_OF = re.compile(
     r"(?i:(?<!\w)(?:click\w*|link|links|message|sms|text|e-?mail|delete|ignore|block|report|scam\w*|phishing|fraud\w*|"
     r"klik\w*|bericht|berichten|verwijder\w*|negeer\w*|blokkeer\w*|oplicht\w*|nep|cliqu\w*|lien|liens|supprim\w*|"
-    r"ignor\w*|bloqu\w*|arnaque\w*|escroquerie\w*|hameçonnage|frauduleu\w*)(?!\w))"
-    r"|(?<![\u05d0-\u05ea])ו?(?:ה?קישור|ה?הודעה|תלחצ[\u05d0-\u05ea]*|תמחק[\u05d0-\u05ea]*|הונאה|עוקץ|התחזות)"
+    r"ignor\w*|bloqu\w*|arnaque\w*|escroquerie\w*|hameçonnage|frauduleu\w*|whatsapp|doorsturen|"
+    # (the message disowned: "dat is niet van ons", "that's not from us", « ça ne vient pas de nous »)
+    r"niet van ons|not from us|pas de nous)(?!\w))"
+    r"|(?<![\u05d0-\u05ea])ו?(?:ה?קישור|ה?הודעה|תלחצ[\u05d0-\u05ea]*|תמחק[\u05d0-\u05ea]*|הונאה|עוקץ|התחזות|"
+    r"לא מאיתנו)"
     r"(?![\u05d0-\u05ea])")
 
 
@@ -2162,6 +2303,7 @@ def free(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     said = _kin_as_child(said, ctx.language)
     said = _BLAME.sub(" ", said)
     said = _FREE_WAY_TO_PAY.sub(" ", said)
+    said = _nothing_more(said)
     # what the company's word itself takes off the bill, taken off, waives no charge: "the grant pays 20%, which is
     # €178, and we take it straight off the invoice"
     said = " ".join(" " if _takes_given_off(sentence, ctx) else sentence for sentence in sentences(said))
@@ -2187,6 +2329,26 @@ def _takes_given_off(sentence: str, ctx: GuardContext) -> bool:
 
 # what the agent can do, announced before it ("what I can do is ...", "wat ik wel kan doen, is ...", "ce que je peux
 # faire, c'est ...", "מה שאני כן יכול לעשות זה ..."): words of no gift, the gift follows
+# nothing charged beyond a sum the sentence has just charged or kept: "Dan blijft de aanbetaling van €390 bij ons;
+# meer rekenen we niet", "we keep the €94 and charge nothing more", « on garde 50 €, on ne facture rien de plus »,
+# "המקדמה נשארת אצלנו ולא נחייב מעבר לזה": the cap of that charge, no gift
+_NOTHING_MORE = re.compile(
+    r"(?i:(?<!\w)(?:meer|verder) (?:rekenen|vragen|brengen) (?:we|wij|ik) (?:u |je )?(?:niet|niets)(?: in rekening)?"
+    r"(?=\s*[.!;]|\s*$)|(?<!\w)(?:we|i) (?:don't|do not|won't|will not) charge (?:you )?(?:anything|any) (?:more|else)"
+    r"(?!\w)|(?<!\w)(?:we|i) charge (?:you )?nothing (?:more|else)(?!\w)|(?<!\w)nothing (?:more|else) (?:is|will be) "
+    r"(?:due|charged)(?!\w)|(?<!\w)(?:nous ne|on ne|je ne) (?:vous )?(?:factur|compt)\w* rien de plus(?!\w))|"
+    r"(?<![\u05d0-\u05ea])ו?לא (?:נחייב|נגבה) (?:\S+ )?(?:מעבר לזה|יותר)(?![\u05d0-\u05ea])")
+
+
+def _nothing_more(text: str) -> str:
+    """``text`` less the words that charge nothing beyond a sum the same sentence names before them."""
+    if not _NOTHING_MORE.search(text):
+        return text
+    def cut(sentence: str) -> str:
+        return _NOTHING_MORE.sub(lambda m: " " if amounts(sentence[:m.start()]) else m.group(), sentence)
+    return " ".join(cut(sentence) for sentence in sentences(text))
+
+
 _WHAT_I_CAN = re.compile(r"(?i:(?<!\w)what (?:i|we) (?:can|could) (?:do|offer)(?: (?:instead|though|however))?,? is\b|"
                          r"wat (?:ik|we|wij) (?:wel |w[eé]l )?(?:kan|kunnen) (?:doen|aanbieden),? is\b|"
                          r"ce que (?:je|nous) (?:peux|pouvons|pourrais|pourrions) (?:faire|proposer),? c'est\b)|"

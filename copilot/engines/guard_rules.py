@@ -301,6 +301,10 @@ def credentials(text: str, both: str, numeric: str, ctx: GuardContext) -> str | 
         asked, soft = asked and not own, soft and not own
         back = not own and (cw.ASK_BACK.search(sentence) or asked and cw.CODE_WORD.search(sentence)) and not (
             cw.ELSEWHERE.search(cw.SHOWN_IN.sub(" ", sentence)) and not cw.TO_US.search(sentence))
+        # a picture of a message asked for, no code named in it, is the scam's evidence: "Wilt u een schermafbeelding
+        # van het bericht naar ons sturen?", "send us a screenshot of the text", « une capture d'écran du SMS »
+        back = back and not (_PICTURE.search(sentence) and not cw.CODE_WORD.search(sentence)
+                             and not cw.CREDENTIAL.search(sentence))
         # a code read out from the bank's app or a text message: "read me the code your banking app shows"
         sourced = asked and cw.CODE_WORD.search(sentence) and cw.CODE_SOURCE.search(sentence) and (
             cw.TO_US.search(sentence) or cw.ASK_BACK.search(sentence) or cw.INTO_CHAT.search(sentence))
@@ -352,6 +356,8 @@ def _asks_never_asked(sentence: str, ctx: GuardContext) -> bool:
                for item in ctx.never_asked)
 
 
+_PICTURE = re.compile(r"(?i:(?<!\w)(?:schermafbeelding\w*|screenshots?|screen ?shots?|schermafdruk\w*|"
+                      r"captures? d'écran)(?!\w))|צילומי? מסך")
 _CODE_IN = re.compile(r"code|קוד", re.IGNORECASE)
 # a polite ask that the customer hand it over, to whom left unsaid: "stuurt u de code?", "send the code", "envoyez le
 # code", "שלחי את הקוד"

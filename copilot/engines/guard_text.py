@@ -74,7 +74,9 @@ _MONEY_BEFORE = r"(?:€|eur\b|euros?\b|\$|usd\b|£|gbp\b|₪|ש\"ח|nis\b)"
 _MONEY_AFTER = (r"(?:,-\s*)?(?:€|eur\b|euros?\b|euro's\b|\$|dollars?\b|usd\b|£|pounds?\b|₪|ש\"ח|שקל\w*|shekels?\b|"
                 r"nis\b|אירו|יורו)")
 # 1.234,56 or 45,50 or 45, or 10 000 (French and Hebrew part thousands with a space, "10 000 €", "37 500 ₪")
-_FIGURE = r"\d{1,3}(?: \d{3})+(?:,\d{1,2})?(?!\d)|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+# (a figure after a letter or "×" starts no spaced thousands: "Garden Tent 3x6 190 €" is 190 €, not 6 190 €)
+_FIGURE = (r"(?<![^\W\d_])(?<!×)\d{1,3}(?: \d{3})+(?:,\d{1,2})?(?!\d)|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|"
+           r"\d+(?:[.,]\d{1,2})?")
 _PER_MONTH = r"(?:per|a|an|/|p\.?)\s?(?:month|maand|mnd|mois)\b|par mois\b|לחודש"
 _COUNTED = (r"(?:mois|maand|maanden|months?|jours?|dagen|days?|ans?\b|jaar|years?|semaines?|weken|weeks?|x\b|keer|fois|"
             r"times)")  # "45 € 12 mois" is 45 euros for 12 months, not 45.12
@@ -629,7 +631,8 @@ _THEIR_NOT = re.compile(r"(?<!\w)(?:(?:that|which|die|dat|que|qu') ?)?(?:you|u|j
 
 
 _NOTHING = frozenset(("niets", "niks", "nothing", "rien"))
-_BACK_WORD = re.compile(r"(?i)terug|back|refund|rembours|vergo?ed|restitu")
+_BACK_WORD = re.compile(r"(?i)terug|back|refund|rembours|reimburs|vergo?ed|restitu")
+_ELSE = re.compile(r"(?i)(?<!\w)(?:else|more|further|d'autre|de plus|anders|meer|verder)(?!\w)")
 
 
 def refused(clause: str, span: tuple[int, int]) -> bool:
@@ -655,6 +658,13 @@ def refused(clause: str, span: tuple[int, int]) -> bool:
     # "nothing" right before a giving-back word is what it gives back: "kunnen we niets terugbetalen", "wij kunnen
     # niks vergoeden" ("rekenen we niets" is no giving-back word, so still free)
     if before and before[-1].casefold() in _NOTHING and _BACK_WORD.search(clause[span[0]:span[1]]):
+        return True
+    # and so is "nothing else" or "nothing more" a few words before it, or "niets" just after its Dutch verb: "Nothing
+    # else is reimbursed", "Rien d'autre n'est remboursé", "Verder vergoeden we niets"
+    if _BACK_WORD.search(clause[span[0]:span[1]]) and (
+            any(word.casefold() in _NOTHING for word in before[-4:]) and _ELSE.search(" ".join(before[-4:]))
+            or [word.casefold() for word in after[1:2]] in (["niets"], ["niks"]) and after[:1]
+            and after[0].casefold() in ("we", "wij", "ik")):
         return True
     theirs = _THEIR_NOT.sub(" ", " ".join(after[:stop]))
     said = _NOT_USED.sub(" ", " ".join(before[cut:]))

@@ -428,7 +428,11 @@ _WAIVE = [
     "(?:betaalt|betaal|betalen) (?:u|je|jij|jullie) (?:pas|eerst) (?:vanaf|vanaf de|in) (?:maand|de \\S+ maand)",
     "(?:only )?(?:start|begin) paying (?:only )?(?:from|in) (?:month|the \\S+ month)", "ne (?:payez|paierez|paies) "
     "qu'à partir (?:du|de) (?:\\S+ )?mois", "(?:תשלם|תשלמי|תשלמו) רק (?:החל )?מ(?:החודש|חודש)",
-    "komen te vervallen", rf"(?:we|wij|ik) (?:\S+ )?(?:schrappen|schrap|annuleren|annuleer|strepen|streep) "
+    "komen te vervallen",
+    # a charge or sum that lapses is not charged: "bij €1.500 of meer vervalt de €70", "dan vervallen de bezorgkosten"
+    rf"(?:vervalt|vervallen) (?:de|het|uw|je|die) (?:\S+ )?(?:{_CHARGE_NL}|€ ?\d[\d.,]*)(?![\w\d])",
+    rf"(?:de|het|uw|je) (?:{_CHARGE_NL}|€ ?\d[\d.,]*) (?:\S+ ){{0,3}}?(?:vervalt|vervallen)(?!\w)",
+    rf"(?:we|wij|ik) (?:\S+ )?(?:schrappen|schrap|annuleren|annuleer|strepen|streep) "
     rf"(?:\S+ ){{0,5}}?{_CHARGE_NL}",
     # the verb first after an opening clause: "Omdat je al vaak kwam, schrap ik het inschrijfgeld"
     rf"(?:schrappen|schrap|annuleren|annuleer|strepen|streep) (?:we|wij|ik) (?:\S+ ){{0,5}}?{_CHARGE_NL}",
@@ -533,7 +537,8 @@ FREE = words(_WAIVE + [
      "kost(?:en)? niets",
      "ne co[uû]te rien", "no (?:extra |additional )?(?:cost|charge|fee)s?", "sans suppl[ée]ment", "free of charge",
     "at no (?:extra |additional )?(?:cost|charge)", "no charge",
-     "without charge", "complimentary", "on the house", "(?:it'?s|is|are|they're|that's) on us", "waive\\w*",
+     "without charge", "complimentary", "on the house",
+     "(?:as |is |are |it'?s |that'?s )?(?:our|my) treat(?!\\w)", "(?:it'?s|is|are|they're|that's) on us", "waive\\w*",
      "at our expense", "gratis",
      "kosteloos", "kostenloos",
      "zonder (?:extra |bijkomende )?(?:meer)?kosten",
@@ -577,7 +582,7 @@ FREE = words(_WAIVE + [
      "sans frais", "(?<=sans préavis )ni frais",
      # the charge not counted: "on ne vous compte pas la pose", "je ne vous compterai pas le déplacement"
      "(?:on|je|nous) ne (?:vous |te )?(?:compte|comptons|compterai|compterons|comptera) (?:rien|pas)",
-     "à titre gracieux", "à nos frais", "rien à payer", "c'est cadeau",
+     "à titre gracieux", "gracieusement", "à nos frais", "rien à payer", "c'est cadeau",
      # the charge left off or the customer told not to mind it: "without charging you for it", "don't worry about the
      # €20", "reken ik de eerste twee maanden niet", "sans vous le facturer", "ne vous inquiétez pas pour les 20 €"
      "without (?:charging|billing) (?:you|for)", "(?:don't|do not|no need to) worry about (?:the |paying (?:the )?)?"

@@ -36,8 +36,9 @@ studio (``tests/guard_fifty_seventh_company.py``), a puppet theatre (``tests/gua
 blacksmith's forge (``tests/guard_fifty_ninth_company.py``), a stained-glass studio
 (``tests/guard_sixtieth_company.py``), a flooring company (``tests/guard_sixty_first_company.py``), a
 home-organising service (``tests/guard_sixty_second_company.py``), a sign-making workshop
-(``tests/guard_sixty_third_company.py``), a well-drilling firm (``tests/guard_sixty_fourth_company.py``) and a
-watch and clock repair workshop (``tests/guard_sixty_fifth_company.py``).
+(``tests/guard_sixty_third_company.py``), a well-drilling firm (``tests/guard_sixty_fourth_company.py``), a
+watch and clock repair workshop (``tests/guard_sixty_fifth_company.py``) and a mobile tyre-fitting service
+(``tests/guard_sixty_sixth_company.py``).
 Every legitimate draft is shown and every draft to hold back is held, in four languages, whatever the company sells.
 """
 
@@ -81,6 +82,7 @@ import guard_sixty_fifth_company as watches
 import guard_sixty_first_company as flooring
 import guard_sixty_fourth_company as wells
 import guard_sixty_second_company as organising
+import guard_sixty_sixth_company as tyres
 import guard_sixty_third_company as signs
 import guard_tenth_company as bikes
 import guard_third_company as energy
@@ -126,7 +128,7 @@ COMPANIES = {"energy": energy, "shop": shop, "gym": gym, "insurer": insurer, "me
              "sewing": sewing, "archery": archery, "tattoo": tattoo,
              "puppets": puppets, "forge": forge, "glass": glass, "flooring": flooring,
              "organising": organising, "signs": signs, "wells": wells,
-             "watches": watches}
+             "watches": watches, "tyres": tyres}
 CONTEXTS = {(name, lang): company.context(lang) for name, company in COMPANIES.items() for lang in company.CONTROLS}
 SHOWN = [(name, lang, text) for name, company in COMPANIES.items()
          for lang, texts in company.CONTROLS.items() for text in texts]
