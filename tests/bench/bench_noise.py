@@ -54,9 +54,9 @@ spends the dev split as well.
 ``--corpus helpdesk-shop`` (``-devices``, ``-energy``, ``-bank``, ``-insurance``, ``-transit``, ``-housing``,
 ``-rental``, ``-fitness``, ``-airline``, ``-parcel``, ``-tickets``, ``-telecom``, ``-city``, ``-grocery``,
 ``-campus``, ``-hotel``, ``-streaming``, ``-pharmacy``, ``-garage``, ``-childcare``, ``-carsharing``, ``-library``,
-``-solar``, ``-hosting``, ``-flowers``, ``-moving``, ``-driving``, ``-dental``, ``-vet``)
-plays the conversations of the help centres in ``tests/heldout/knowledge_*`` (written apart from the code, in Dutch, English,
-French and Hebrew), each in its own channel (a voice conversation is a phone call), cards keyed
+``-solar``, ``-hosting``, ``-flowers``, ``-moving``, ``-driving``, ``-dental``, ``-vet``) plays the conversations
+of the help centres in ``tests/heldout/knowledge_*`` (written apart from the code, in Dutch, English, French and
+Hebrew), each in its own channel (a voice conversation is a phone call), cards keyed
 ``shop-nl-03:0:reply.greeting``. They were read in that order, each after the change the one before it informed (see
 the README); the fitness clubs' were read once, for the playbook as it stood, the airline's after the change they
 informed, and the parcel carrier's after the airline's. The parcel carrier's labels informed the next change (a
