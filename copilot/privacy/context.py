@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from copilot.privacy.detectors import MONTH, SHORT_WORDS
 from copilot.privacy.misheard import BSN_WORD, ID_OWNED, IL_ID_WORD, THE_ID
-from copilot.privacy.name_words import RELATIONS
+from copilot.privacy.name_words import ANIMAL, RELATIONS
 from copilot.privacy.spoken import read_numbers
 
 AGENT = "agent"
@@ -98,6 +98,8 @@ _ASKS = {
              r"\bun num[ée]ro\b|(?:votre|uw|je|your|ton|(?<!\w)(?:his|her|their|zijn|haar|hun|son|sa|leur)) "
              r"(?:num[ée]ro|nummer|number)"
              r"(?:\s+(?:in|en|au|à|at|op|bij|waar|où|where|there|daar|là)\b|\W*$|"
+             # for when it is to be rung: "Wat is uw nummer voor als ik eraan kom?", "your number in case ..."
+             r"\s+(?:voor\s+(?:als|wanneer|het geval)|for\s+when|in\s+case|pour\s+(?:quand|si)|au\s+cas\s+où)\b|"
              # who will ring it: "Votre numéro pour la baby-sitter ?", "Your number for the driver?"
              r"\s+(?:for|voor|pour)\s+(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]\s*)?[\w-]+\s*\?\W*$)|"
              r"יש (?:לך |לכם )?מספר|מספר (?:ב?בית|נייח)|"
@@ -281,6 +283,13 @@ _PHONE_WORDS = re.compile(r"phone|telefoon|t[ée]l[ée]phone|טלפון|נייד
 _FIRM_NAME = re.compile(r"company|business|firm|bedrijf|firma|zaak|société|societe|entreprise|commerce|"
                         r"שם (?:ה)?(?:חברה|עסק|חנות)")
 # Words that make "name" a person's name even beside an order or a contract ("op wiens naam staat het contract?").
+_AN_ANIMAL = re.compile(ANIMAL)  # the animal the name question is about, in the agent's words
+# The person's own name asked beside the animal's: "your name", "uw naam", "votre nom", "שמך", "the owner's".
+_A_PERSONS_NAME = re.compile(r"(?<!\w)(?:your|uw|je|jouw|votre|vos|ton|ta|his|her|zijn|haar)\s+(?:full\s+|own\s+|"
+                             r"eigen\s+|volledige\s+)?(?:name|naam|nom|prénom|voornaam|achternaam|surname|"
+                             r"first name|last name)|(?<!\w)(?:owner|eigenaar|baasje|propriétaire|maître|maîtresse)"
+                             r"|(?<!\w)(?:and|en|et)\s+(?:you|u|vous)(?!\w)|"
+                             r"met wie|who am i|qui est à l|à qui ai-je|מי מדבר|עם מי|שמך|השם שלך|בעל(?:ת)?\s+ה|בעלים")
 _PERSONAL_NAME = re.compile(r"your|\buw\b|\bje\b|votre|\bton\b|שלך|\bwie\b|who|\bqui\b|surname|achternaam|"
                             r"voornaam|pr[ée]nom|full|wiens|whose|\bמי\b|"
                             # the name an invoice or an order is to go in: "Op welke naam moet de factuur?"
@@ -532,6 +541,9 @@ def asked_for(question: str) -> tuple[frozenset[str], bool]:
         kept = kinds & {"BSN", "IL_ID"} if named and not _OBJECT_BEFORE.search(folded, 0, named.start()) else set()
         kinds -= {"PHONE", "BSN", "IL_ID", "CARD", "IBAN"}  # "welk nummer staat op de factuur?"
         kinds |= kept  # "The ID number for the invoice": the person's ID, the object only what it is for
+    if "NAME" in kinds and _AN_ANIMAL.search(folded) and not _A_PERSONS_NAME.search(folded):
+        kinds.discard("NAME")  # "Hoe heet de pup?", "Comment il s'appelle, le chat ?", "ואיך קוראים לכלב?": the
+        # answer is the animal's name, no person's (not "Your name, and the dog's?", "the owner's name")
     if "NAME" in kinds and (other or _FIRM_NAME.search(folded)) and not _PERSONAL_NAME.search(folded):
         kinds.discard("NAME")  # "what's the name of the product?", "לציין שם חברה?": a firm's name is no one's
     return frozenset(kinds), other and not kinds
@@ -664,15 +676,16 @@ def _card_offered(turns: Sequence[Turn], index: int) -> bool:
 
 
 # A segment that ends in the first groups of four of a card, from a card network's first digits (Visa, Mastercard,
-# American Express, Discover): "4930 9495", "... פה? 4681 8704", "Het nummer is 4347 6581"; or in the whole card,
-# whether its check holds or a digit was mistyped ("4288 7195 1041 2550", "4513627924435968").
+# American Express, Discover): "4930 9495", "44571241", "... פה? 4681 8704", "Het nummer is 4347 6581"; or in the
+# whole card, whether its check holds or a digit was mistyped ("4288 7195 1041 2550", "4513627924435968").
 _CARD_START = re.compile(r"(?:^|[?.!:]\s+)\W*(?:(?i:(?:het|the|le|de)\s+)?(?i:nummer|number|num[ée]ro)"
                          r"(?:\s+(?i:is|est))?\s*:?\s+|"
                          # a few words handing it over first: "trop tard je vous les donne ici 4829 1997", "here you
                          # go 4716 2231"
                          r"(?:[^\W\d_][\w'’-]*\s+){1,8})?"
                          r"(?P<card>4[0-9]{3}|5[1-5][0-9]{2}|2[2-7][0-9]{2}|3[47][0-9]{2}|6011|65[0-9]{2})"
-                         r"(?:(?:[ -][0-9]{4}){1,3}|[0-9]{12})\W*$")  # or the whole card, in fours or unbroken
+                         r"(?:(?:[ -]?[0-9]{4}){1,3})\W*$")  # or the whole card, in fours or unbroken (its
+# first eight digits typed in one chat message too: "... et payer par carte" "44571241")
 # Paying, or the card to pay with, in a customer's words.
 _PAYING = re.compile(r"(?<!\w)(?i:pay\w*|(?:aan|rest|vooruit)?betal\w*|pai\w*|payer|r[ée]gl\w*|l?acompte|deposit|"
                      r"\w*card|\w*kaart|carte)(?!\w)|"
@@ -841,7 +854,12 @@ _AMOUNT_AT_END = re.compile(r"(?:[€$£₪]\s?[0-9][0-9.,]*|[0-9][0-9.,]*\s?(?:
                             r"[\s.,!?]*$")
 _CODE = re.compile(r"(?<![\w-])(?=[\w-]*[A-Za-z])(?=[\w-]*[0-9])[\w-]{4,}")  # "RES-78044", "PJ-60441"
 _NEW_NUMBER = re.compile(r"(?<!\w)(?i:new|nouveau|nouvelle|nouv|nieuwe?|other|autre|ander)\s+(?i:num|numéro|numero|"
-                         r"number|nummer|nr|tel|tél|gsm|cell|portable|mobile|mobiel)(?!\w)|מספר\s+חדש|נייד\s+חדש")
+                         r"number|nummer|nr|tel|tél|gsm|cell|portable|mobile|mobiel)(?!\w)|מספר\s+חדש|נייד\s+חדש|"
+                         # the number changed, said without "new": "j'ai changé de numéro", "I changed my number"
+                         r"(?<!\w)(?i:chang[ée]\w*\s+de\s+(?:num[ée]ro|num|portable|gsm|t[ée]l[ée]phone)|"
+                         r"chang(?:ed|ing)\s+(?:my\s+)?(?:phone\s+|mobile\s+)?number|"
+                         r"(?:nummer|telefoonnummer|gsm|mobiel)\s+(?:is\s+)?(?:veranderd|gewijzigd))(?!\w)|"
+                         r"(?:החלפתי|שיניתי)\s+(?:את\s+ה|ה)?(?:מספר|טלפון|נייד)")
 # A segment that breaks off where the address begins: "ons nieuwe adres is", "sinds de zomer woon ik op de", "we moved
 # to", "עברנו דירה, תשלחו ל".
 _ADDRESS_NEXT = re.compile(r"(?i:adres|address|adresse)\w*(?:\s+(?i:for|voor|pour)\s+(?i:the|de|het|les?|la)?\s*\w+)?"
@@ -862,8 +880,9 @@ _ADDRESS_NEXT = re.compile(r"(?i:adres|address|adresse)\w*(?:\s+(?i:for|voor|pou
                            r"(?i:(?:this|here)\s+is\s+where|that['’]s\s+where|dit\s+is\s+waar|hier\s+moet|"
                            r"c['’]est\s+(?:là|ici)\s+(?:où|que))\b[^.?!0-9]{0,50}$")
 _ANNOUNCES = re.compile(r"(?<!\w)(?i:my|mijn|m['’]n|mon|ma|new|nieuwe?|nouveau|nouvelle|nouv|sending|here['’]s|"
+                        r"chang[ée]\w*\s+de|changed|veranderd|gewijzigd|"
                         r"here is|hier is|voici|voilà|envoie|stuur|send|asked(?: me)? for|vroeg(?:en)? (?:om|naar)|"
-                        r"m['’]a(?:vez)? demandé)(?!\w)|שלי|חדש|שולח|שולחת|שולחים|הנה|מצרפ|"
+                        r"m['’]a(?:vez)? demandé)(?!\w)|שלי|חדש|החלפתי|שיניתי|שולח|שולחת|שולחים|הנה|מצרפ|"
                         r"(?<![\u05d0-\u05ea])(?:לשלוח|אשלח|להעביר|אעביר)(?![\u05d0-\u05ea])")  # "צריכה לשלוח לכם ת.ז"
 
 

@@ -358,3 +358,15 @@ _FROM_TEAM = re.compile(r"\s+(?:from|of|at|van|bij|uit|de|du|d['’]|à)\s*(?:th
 def staff_from_team(cue: str, text: str, name_end: int) -> bool:
     """Whether ``cue`` ("my colleague") introduces a name that ``text`` then says is from one of the company's teams."""
     return bool(OUR_STAFF.match(cue)) and bool(_FROM_TEAM.match(text, name_end))
+
+
+# An animal, by the words for it (a pet, a horse): "Hoe heet de pup?", "his dog Arlo", "sa chatte Mimi", "לכלב".
+ANIMAL = (r"(?<!\w)(?:dog|doggy|puppy|pup|cat|kitty|kitten|horse|mare|stallion|gelding|pony|foal|"
+          r"rabbit|bunny|hamster|guinea pig|ferret|parrot|budgie|tortoise|pet|"
+          r"hond|hondje|kat|katje|poes|poesje|paard|merrie|hengst|veulen|konijn|"
+          r"cavia|huisdier|chien|chienne|chiot|chatte|chaton|cheval|jument|étalon|hongre|poulain|"
+          r"poney|lapin|furet|perroquet|animal)s?(?!\w)|"
+          # the French cat with its article or possessive ("le chat", "sa chatte"), not a chat on a website
+          r"(?<!\w)(?i:le|du|au|ce|ton|votre|mon|son|notre|leur)\s+chats?(?!\w)|"
+          r"(?<![\u05d0-\u05ea])[לשהבו]{0,3}(?:כלב|כלבה|כלבלב|גור|גורה|חתול|חתולה|חתלתול|סוס|סוסה|"
+          r"סייח|פוני|ארנב|ארנבת|אוגר|תוכי|חיה|חיית המחמד)(?:ים|ות)?(?![\u05d0-\u05ea])")

@@ -32,6 +32,7 @@ from copilot.privacy.name_words import (
     AFTER_VOCATIVE,
     AFTER_WEAK,
     AND_NAME,
+    ANIMAL,
     AT_THE_END,
     CLOSING,
     COMPANY,
@@ -1041,9 +1042,10 @@ def _closed(text: str, tokens: list[re.Match[str]]) -> bool:
 
 
 # A name the sentence opens with, then the words that say it is what someone is called: "ויקטור קוראים לו", "Mats heet
-# hij", "Victor, il s'appelle", "Ruth, she's called".
+# hij", "Victor, il s'appelle", "Ruth, she's called"; not the question "Comment il s'appelle ?", "Hoe heet hij?".
 _CALLED_AFTER = re.compile(
-    r"(?:^|(?<=[.!?,;:]\s)|(?<=[.!?]\s\s))(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]{1,20}(?:[ ][A-ZÀ-Ý][a-zà-ÿ'’-]{1,20})?|"
+    r"(?:^|(?<=[.!?,;:]\s)|(?<=[.!?]\s\s))(?!(?i:comment|hoe|how|what|wie|qui|quel|quelle|ואיך|איך|ומה|מה)(?!\w))"
+    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]{1,20}(?:[ ][A-ZÀ-Ý][a-zà-ÿ'’-]{1,20})?|"
     r"[\u05d0-\u05ea][\u05d0-\u05ea'׳]{1,20})\s*,?\s+"
     r"(?:(?i:heet|heten)\s+(?i:hij|ze|zij|die)|קוראים\s+(?:לו|לה)|(?i:il|elle)\s+s['’]appelle|"
     r"(?i:he|she)(?:['’]s|\s+is)\s+called)(?![\w\u05d0-\u05ea])")
@@ -1627,6 +1629,46 @@ def agent_staff(text: str, start: int, end: int) -> bool:
             (_VERB_FIRST.search(before) is not None and _YOU_AFTER.match(text, end) is not None) or
             (_MODAL_FIRST.search(before) is not None and _FOR_YOU_AFTER.match(text, end) is not None) or
             _does_work(text, start, end)) and not _KIN_BEFORE.search(text, max(0, start - 40), start)
+
+
+# A doctor's title right before a name: "Dr Sophie", "dokter Joris", "docteur Camille", "ד"ר גלעד".
+_DOCTOR_BEFORE = re.compile(r"(?:(?<!\w)(?i:dr|doctor|dokter|docteur)\.?|ד\"ר|ד״ר|דוקטור)\s*$")
+
+
+def doctor_by_first_name(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` of an agent's turn is a doctor named by a given name alone ("Dr Stefan
+    will be waiting", "dokter Joris belt u", "Service équin, Dr Antoine.", "ד"ר גלעד"): the agent's colleague. A
+    caller's own doctor is named by the surname ("Dr Okafor", "le docteur Lacroix", "ד"ר גרינברג") or in full."""
+    words = text[start:end].split()
+    if not words or len(words) > (2 if HEBREW.match(words[0]) else 1) or not _DOCTOR_BEFORE.search(
+            text, max(0, start - 12), start):
+        return False  # in Hebrew the verb after the name is read as a family name: "ד"ר מיכל תמלא את ..."
+    return words[0].casefold() in LATIN_NAMES or words[0] in HEBREW_NAMES or words[0] in _GIVEN_AND_WORD
+
+
+# Hebrew given names that are everyday words too (so not in ``HEBREW_NAMES``): after a doctor's title only a name.
+_GIVEN_AND_WORD = frozenset("מיכל אורי אסף עמית איתי שחר דוד קרן מירב שלמה מרים".split())
+
+
+# An animal named right before the name, in apposition: "his dog Arlo", "mijn merrie Fenna", "ma jument, Quenotte",
+# "sa chatte Mimi", "הכלב שלי, מקס".
+_ANIMAL_BEFORE = re.compile(rf"(?:{ANIMAL})(?:\s+של(?:י|נו|ו|ה|ך|כם))?,?\s+$", re.IGNORECASE)
+
+
+def animal_named(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is an animal's, given right after the word for it ("my dog Max", "de pup
+    Bobbie", "sa chatte Mimi"): a pet's or a horse's name, no person's."""
+    return _ANIMAL_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+_ANIMAL_NAME = re.compile(rf"(?:{ANIMAL})(?:\s+של(?:י|נו|ו|ה|ך|כם))?,?\s+"
+                          r"(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]{1,20})|[\u05d0-\u05ea][\u05d0-\u05ea'׳]{1,20})(?![\w'’-])",
+                          re.IGNORECASE)
+
+
+def animal_names(text: str) -> Iterable[str]:
+    """The names ``text`` gives animals right after the word for them ("his dog Arlo", "ma jument, Quenotte")."""
+    return (match["name"] for match in _ANIMAL_NAME.finditer(text))
 
 
 def booked_with(text: str, start: int) -> bool:

@@ -80,6 +80,8 @@ from copilot.privacy.name_words import RELATIONS
 from copilot.privacy.names import (
     addressee,
     agent_staff,
+    animal_named,
+    animal_names,
     answers_who,
     booked_with,
     brought_up,
@@ -89,6 +91,7 @@ from copilot.privacy.names import (
     couple_names,
     cued_names,
     desk_after,
+    doctor_by_first_name,
     given_name,
     introduced,
     joined_names,
@@ -810,6 +813,9 @@ _NOT_A_PIECE_AFTER = re.compile(r"\s*(?:[:h.,][0-9]|%|(?i:uur|u\b|h\b|heures?|ho
 # A time said after a piece: "after 5", "na 6", "après 18", "אחרי 5"; a short code: "*5208"; a file's number.
 _TIME_WORD_BEFORE = re.compile(r"(?<!\w)(?i:after|before|from|at|until|na|voor|vanaf|om|tot|après|avant|dès|à|"
                                r"jusqu['’]à|אחרי|לפני|עד|מ|ב)[\s-]*$")
+# "and after that" opening a sentence of pieces is the rest of the number, no time: "38 95... ah non, c'était bien le
+# premier. Et après 16.", "En na 84", "And after, 21".
+_THEN_BEFORE = re.compile(r"(?:^|[.!?…,;:]\s*)(?i:et|en|and)\s+(?i:après|after|na|daarna|ensuite)[\s,-]*$")
 # A month or an expiry just before: "Vervalt in maart 2029", "expires June 28", "תוקף עד מרץ 27".
 _DATE_WORD_BEFORE = re.compile(rf"(?<!\w)(?i:{MONTH}|verval\w*|verloop\w*|geldig|expir\w*|valid|validité|תוקף)\.?"
                                r"[\s,:-]*$")  # "Vervaldatum tien achtentwintig" too
@@ -889,7 +895,7 @@ _DICTATED_KINDS = frozenset(_NUMBERS)
 # What may stand before a first piece: the segment's start, a pause or a comma, a correction, a filler, a word for
 # the phone: "Mobiel, 06, 28... nee sorry, 38", "en dan 91", "076... 762, רגע, לא, 726".
 _PIECE_BEFORE = re.compile(r"(?:^|[,.…:;!—–-]|(?<!\w)(?i:nee|no|non|nope|sorry|pardon|oops|oeps|wacht|wait|attendez|"
-                           r"eh|uh|euh|ehm|um|erm|dan|then|and|en|et|puis|is|it['’]?s|c['’]est|mobiel|gsm|mobile|"
+                           r"eh|uh|euh|ehm|um|erm|dan|then|and|en|et|puis|ensuite|après|after|daarna|is|it['’]?s|c['’]est|mobiel|gsm|mobile|"
                            r"cell|portable|natel|so|dus|donc|alors)|(?<![\u05d0-\u05ea])(?:רגע|לא|סליחה|ו?אז|נייד|טלפון)|"
                            r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2})\s*$")  # "BE50 5260...": an IBAN's first group
 # A "postcode" of digits alone, or of digits and a word taking them back: "8638", "5512 no", "1043 nee".
@@ -915,7 +921,8 @@ def _pieces_on(text: str, kind: str, findings: Sequence[Finding], *, strict: boo
         if re.search(r"[0-9][,.]$", text[max(0, run.start() - 2):run.start()]):
             continue  # "₹1,85,000": the rest of a number written with separators, not a piece after a comma
         if text[max(0, run.start() - 1):run.start()] in ("*", "#") or _TIME_WORD_BEFORE.search(
-                text, max(0, run.start() - 12), run.start()) or _DATE_WORD_BEFORE.search(
+                text, max(0, run.start() - 12), run.start()) and not _THEN_BEFORE.search(
+                text, max(0, run.start() - 16), run.start()) or _DATE_WORD_BEFORE.search(
                 text, max(0, run.start() - 20), run.start()):
             continue
         if strict and not _PIECE_BEFORE.search(text, 0, run.start()):
@@ -1235,6 +1242,8 @@ class RedactionSession:
         self._originals: dict[str, str] = {}
         self._counts: Counter[str] = Counter()
         self._staff: frozenset[str] = frozenset()  # the agent's own first name, as they gave it
+        self._pets: frozenset[str] = frozenset()  # animals' names given right after the word for the animal
+        self._people: frozenset[str] = frozenset()  # one-word names hidden earlier in the call, as someone's
         self._objects: frozenset[str] = frozenset()  # numbers the call named as an order's, an invoice's, ...
         self.add_names(names)
 
@@ -1304,10 +1313,14 @@ class RedactionSession:
                                                    lesson_with(text, f.start)))) and
                         f.text.casefold() not in customers}  # "de monteur Jesse ... Jesse", "Stuart will call you",
         # "Koen komt dinsdag", "bedankt Koen", "Ilse van jullie"
+        self._staff |= {f.text.casefold() for f in said if agent and doctor_by_first_name(text, f.start, f.end) and
+                        not customers & set(f.text.casefold().split())}  # "Dr Stefan will be waiting", "ד"ר גלעד"
         # The other of two first names joined to the company's person: "vraag naar Bas of Ilse", "Komt Koen of
         # Bram?", "Nell and Sam will come", "דנה או רותם".
         # The customer's own people in this turn ("my wife Ilse ... tell Ilse to ring me") are never the company's.
         kin = {f.text.casefold() for f in said if kin_named(text, f.start)}
+        # "his dog Arlo", "ma jument, Quenotte": the animal's name, here and later in the call ("Is Arlo vomiting?")
+        self._pets |= {name.casefold() for name in animal_names(text)} - customers - kin - self._people
         self._staff |= {f.text.casefold() for f in said if context is not None and not agent and " " not in f.text and
                         yours_named(text, f.start, f.end) and f.text.casefold() not in customers | kin}
         for f in said:
@@ -1361,6 +1374,7 @@ class RedactionSession:
             own and (f.start < own[1] and own[0] < f.end or f.end <= own[0] and _GREETED_AT.search(text, 0, f.start) or
                      _company_greeted(text, f, own, customers)) or
             f.text.casefold() in staff or f.start in namesake or  # "monteur Thomas", and Thomas later
+            f.text.casefold() in self._pets - customers - own_kin or animal_named(text, f.start) or
 
             # "Lewis Hamilton": in the news, not in the call; "vergelijken met de Emma Original": a thing by its brand
             (public_figure(text, f.start, f.end) or _PLACE_BEFORE.search(text, max(0, f.start - 20), f.start) or
@@ -1416,6 +1430,7 @@ class RedactionSession:
             used[placeholder] = finding.text  # this turn's spelling: "22nd of June 1990" after "June 22, 1990"
             last = finding.end
         self._learn(findings)
+        self._people |= {f.text.casefold() for f in findings if f.kind == "NAME" and " " not in f.text}
         return Redacted("".join(parts) + written[last:], used, tuple(findings))
 
     def redact_conversation(self, turns: Sequence[Turn], *, lookahead: bool = False) -> list[Redacted]:
