@@ -272,17 +272,18 @@ def _rationale(entry: Entry, matched: tuple[str, ...]) -> str:
 
 def _describe(condition: Condition) -> str:
     """One condition in the agent's language, the field's name as the CRM has it. A bound is kept on one line with
-    its field ("tenure months ≥ 24" with no-break spaces): in a right-to-left panel a wrap between the sign and the
+    its field ("tenure months ≥ 24", all its spaces no-break): in a right-to-left panel a wrap between the sign and the
     number left the number alone at the far end of the next line."""
     name = condition.path.removeprefix("customer.").replace("_", " ")
     if condition.allowed is not None:
         return translate("Why", "{name} is {values}").format(
             name=name, values="/".join(str(v) for v in condition.allowed))
     parts = []
+    bound = name.replace(" ", "\u00a0")
     if condition.minimum is not None:
-        parts.append(f"{name}\u00a0≥\u00a0{condition.minimum:g}")
+        parts.append(f"{bound}\u00a0≥\u00a0{condition.minimum:g}")
     if condition.maximum is not None:
-        parts.append(f"{name}\u00a0≤\u00a0{condition.maximum:g}")
+        parts.append(f"{bound}\u00a0≤\u00a0{condition.maximum:g}")
     if condition.has is not None:
         parts.append(translate("Why", "has {what}").format(what=condition.has))
     if condition.lacks is not None:

@@ -113,9 +113,9 @@ def test_upsell_needs_its_conditions_and_its_values():
 
 @pytest.mark.parametrize(
     ("language", "said"),
-    [("en", ["plan is basic", "tenure months\u00a0≥\u00a012", "has no fibre"]),
-     ("nl", ["plan is basic", "tenure months\u00a0≥\u00a012", "heeft geen fibre"]),
-     ("he", ["plan: basic", "tenure months\u00a0≥\u00a012", "אין fibre"])],
+    [("en", ["plan is basic", "tenure\u00a0months\u00a0≥\u00a012", "has no fibre"]),
+     ("nl", ["plan is basic", "tenure\u00a0months\u00a0≥\u00a012", "heeft geen fibre"]),
+     ("he", ["plan: basic", "tenure\u00a0months\u00a0≥\u00a012", "אין fibre"])],
 )
 def test_the_why_line_names_the_customers_conditions_in_the_agents_language(language, said):
     """The conditions were English words under a Hebrew panel, and "≥ 12" broke over two lines there, leaving the
