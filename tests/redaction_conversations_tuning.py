@@ -597,7 +597,8 @@ the seventy-second in ``redaction_tuning_round70``,
 the seventy-third in ``redaction_tuning_round71``,
 the seventy-fourth in ``redaction_tuning_round72``,
 the seventy-fifth in ``redaction_tuning_round73``,
-the seventy-sixth in ``redaction_tuning_round74``.
+the seventy-sixth in ``redaction_tuning_round74``,
+the seventy-seventh in ``redaction_tuning_round75``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -679,6 +680,7 @@ import redaction_tuning_round71
 import redaction_tuning_round72
 import redaction_tuning_round73
 import redaction_tuning_round74
+import redaction_tuning_round75
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
@@ -694,7 +696,7 @@ __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVEN
            "FIFTY_EIGHTH", "FIFTY_NINTH", "SIXTIETH", "SIXTY_FIRST", "SIXTY_SECOND", "SIXTY_THIRD",
            "SIXTY_FOURTH", "SIXTY_FIFTH", "SIXTY_SIXTH", "SIXTY_SEVENTH", "SIXTY_EIGHTH", "SIXTY_NINTH",
            "SEVENTIETH", "SEVENTY_FIRST", "SEVENTY_SECOND", "SEVENTY_THIRD", "SEVENTY_FOURTH",
-           "SEVENTY_FIFTH", "SEVENTY_SIXTH", "Dialogue",
+           "SEVENTY_FIFTH", "SEVENTY_SIXTH", "SEVENTY_SEVENTH", "Dialogue",
            "Gold"]
 
 FIRST: tuple[Dialogue, ...] = (*redaction_tuning_nl_en.DIALOGUES, *redaction_tuning_fr_he.DIALOGUES)
@@ -773,6 +775,7 @@ SEVENTY_THIRD: tuple[Dialogue, ...] = tuple(redaction_tuning_round71.SEVENTY_THI
 SEVENTY_FOURTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round72.SEVENTY_FOURTH)
 SEVENTY_FIFTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round73.SEVENTY_FIFTH)
 SEVENTY_SIXTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round74.SEVENTY_SIXTH)
+SEVENTY_SEVENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round75.SEVENTY_SEVENTH)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
                                    SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
@@ -789,4 +792,4 @@ DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIX
                                    SIXTY_SECOND + SIXTY_THIRD + SIXTY_FOURTH + SIXTY_FIFTH + SIXTY_SIXTH +
                                    SIXTY_SEVENTH + SIXTY_EIGHTH + SIXTY_NINTH + SEVENTIETH +
                                    SEVENTY_FIRST + SEVENTY_SECOND + SEVENTY_THIRD + SEVENTY_FOURTH +
-                                   SEVENTY_FIFTH + SEVENTY_SIXTH)
+                                   SEVENTY_FIFTH + SEVENTY_SIXTH + SEVENTY_SEVENTH)

@@ -1179,6 +1179,12 @@ def _company_segment(words: str) -> bool:
         return not any(w.casefold() in LATIN_NAMES for w in rest.split()) and _company_segment(rest)
     if re.fullmatch(r"[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?", words) and words.split()[-1] in DEPARTMENTS:
         return True  # the desk, in lower case: "studio desk", "klantenservice", "service client"
+    parts = words.split()
+    if len(parts) <= 4 and parts[0][:1].isupper() and any(
+            p.casefold() in DEPARTMENTS or p.casefold().endswith("afdeling") for p in parts) and all(
+            p[:1].isupper() or p.casefold() in DEPARTMENTS or p.isalpha() and p.islower() for p in parts) and \
+            _THANKS.fullmatch(words) is None and _ANSWER_WORD.fullmatch(words) is None:
+        return True  # the company's desk named with it: "Schadeafdeling Voyaro", "Voyaro international desk"
     return (_COMPANY_SEGMENT.fullmatch(words) is not None and _THANKS.fullmatch(words) is None and
             _ANSWER_WORD.fullmatch(words) is None and
             not any((w.casefold() in STOP or w.casefold() in EVERYDAY_LOWER) and w.casefold() not in NAME_PARTICLES

@@ -375,3 +375,23 @@ _HOUSE_FIX = re.compile(r"(?<![0-9])(?P<new>[0-9]{1,5}[a-z]?)\s*,?\s*(?:pas|not|
                         r"(?<!\w)(?:pas|not|niet|לא)\s+(?:le\s+|de\s+|the\s+)?(?P<old2>[0-9]{1,5})\s*,?\s*"
                         r"(?:mais|but|maar|אלא)\s+(?:le\s+|de\s+|the\s+)?(?P<new2>[0-9]{1,5}[a-z]?)(?![0-9])",
                         re.IGNORECASE)
+
+
+# A house number the call gave, said again with what sets its door apart: "tweeëntwintig A eigenlijk" after
+# "Tweeëntwintig", "Ah, 22-A" and "63-2" (a floor) after "Sixty-three", "twelve A actually" after "Twelve": one
+# capital letter alone, or a dash and one or two digits, right after the number.
+_ADDITION_AFTER = re.compile(r"(?:\s?-\s?|\s)[A-Z](?![\w'’-])|-[0-9]{1,2}(?![0-9]|[.,:/-][0-9])")
+
+
+def houses_added(text: str, houses: frozenset[str]) -> Iterable[Finding]:
+    """A house number the call gave (``houses``: its digits), said again in digits or in words with a door's letter or
+    floor added to it: "22-A", "twelve A", "63-2". The addition makes it that door, not an amount or a count."""
+    if not houses:
+        return
+    spoken = read_numbers(text)
+    for match in _NUMBER.finditer(spoken.text):
+        addition = _ADDITION_AFTER.match(spoken.text, match.end()) if match.group() in houses else None
+        if addition and not _something_else(spoken.text, match):
+            start, end = spoken.span(match.start(), addition.end())
+            if end > start:
+                yield Finding("ADDRESS", start, end, text[start:end], text[start:end].casefold())

@@ -130,6 +130,7 @@ from copilot.privacy.recalled import (
     corrections,
     crm_house_answered,
     house_numbered,
+    houses_added,
     houses_again,
     houses_there,
     known_numbers,
@@ -306,7 +307,11 @@ class Redactor:
             flat = re.search(r"[0-9]+/[0-9]+$", place.text) if place.kind == "ADDRESS" else None
             if flat and max(taken[place.start:place.end - len(flat.group())] or b"\0") == 0:
                 mark(taken, [replace(place, start=place.end - len(flat.group()))], 0)
-        again = [*known_postcodes(text, _postcodes_given(known)), *known_birthday(text, birth_days),
+        again = [*houses_added(text, _houses_given(known) | {
+                     n for a in (*places, *answered) if a.kind == "ADDRESS"
+                     for n in re.findall(r"[0-9]+", read_numbers(a.text).text)}),
+                 # "Tweeëntwintig. Eh, tweeëntwintig A eigenlijk", "Ah, 22-A": the door given, with its letter
+                 *known_postcodes(text, _postcodes_given(known)), *known_birthday(text, birth_days),
                  *corrected_houses(text, _houses_given(known)),  # "c'est 1808, pas 1880"
                  *houses_again(text, _houses_given(known) | (houses if _houses_given(known) else set())),  # "Ja, 86."
                  # and, once a house came up in the call, the customer's own on file: "12? אנחנו ב21!"
