@@ -27,8 +27,9 @@ CREDENTIAL = words(
      "codes? (?:that |which )?you(?:'ve| have)? (?:just )?(?:got|received|been sent|get)",
      "(?:sms|text(?: message)?|message) with (?:a|the|your) (?:\\S+ )?code",
      "(?:code|number|digits|pin) (?:that |which )?(?:we|i) (?:just )?(?:sent|texted|e-?mailed)",
-     "(?:photo|picture|scan|copy) of (?:both sides of |the (?:front|back)(?: and (?:the )?(?:back|front))? of )?your "
-     "(?:bank |credit |debit )?card", "maiden name",
+     # a picture of the card is its number and its code: a screenshot or an image as much as a photo
+     "(?:photo|picture|pic|image|scan|copy|screenshot|screen ?shot|snapshot) of (?:both sides of |the (?:front|back)"
+     "(?: and (?:the )?(?:back|front))? of )?your (?:bank |credit |debit |payment )?card", "maiden name",
      # the code by what carries it: "the numbers from the SMS we sent", "de cijfers uit de sms", "les chiffres du SMS"
      "(?:numbers|digits) (?:from|in) (?:the|your|our) (?:sms|text(?: message)?)\\b",
      "(?:cijfers|nummers) (?:uit|in|van) (?:de|uw|je|onze) (?:sms|tekstbericht|sms'je)\\b",
@@ -37,7 +38,9 @@ CREDENTIAL = words(
      "(?:digits|numbers|code|cijfers|nummers?|chiffres) (?:that |which |die |dat |que )?(?:\\S+ ){0,4}?(?:type|key|"
      "punch|enter|toets\\w*|intoets\\w*|tik\\w*|tapez|saisissez|composez)\\b", "anydesk(?: codes?)?",
      "teamviewer(?: codes?| ids?)?", "remote (?:access|support) codes?", "(?:16|sixteen) digits",
-     "foto van (?:de voor- en achterkant van )?(?:uw|je) (?:bank)?pas", "meisjesnaam",
+     "(?:foto|afbeelding|screenshot|schermafbeelding|schermafdruk|scan|kopie) van (?:de voor- en achterkant van )?"
+     "(?:uw|je|jouw) (?:(?:bank|betaal|pin)?pas|(?:bank|betaal)kaart|creditcard|debitcard)",
+     "meisjesnaam",
      # an identity document by its picture: "a photo of your passport", "een foto van de ID-kaart van je zoon"
      "(?:photo|picture|scan|copy|photocopy) of (?:both sides of |the (?:front|back) of )?"
      "(?:your |his |her |their |the )?"
@@ -46,7 +49,9 @@ CREDENTIAL = words(
      "(?:paspoort|id-kaart|identiteitskaart|identiteitsbewijs|rijbewijs)",
      "(?:photo|scan|copie|photocopie) (?:recto verso )?(?:de|du|d'une) (?:votre |sa |son |la |le )?"
      "(?:passeport|carte d'identit[ée]|pi[èe]ce d'identit[ée]|permis de conduire)", "(?:16|zestien) cijfers",
-     "photo (?:recto verso )?de (?:votre|ta) carte", "nom de jeune fille", "(?:16|seize) chiffres",
+     "photo (?:recto verso )?de (?:votre|ta) carte", "(?:image|capture d'[ée]cran|capture|scan|copie|photocopie) "
+     "(?:recto verso )?de (?:votre|ta) carte (?:bancaire|de cr[ée]dit|de paiement|bleue|visa|mastercard)",
+     "nom de jeune fille", "(?:16|seize) chiffres",
      "(?:inlog|account|wifi|wi-fi)?wachtwoord\\w*", "inlogcodes?", "inloggegevens", "inlognaam", "pincodes?",
      "sms-?codes?", "verificatiecodes?",
      "bevestigingscodes?", "beveiligingscodes?", "eenmalige codes?", "toegangscodes?", "beveiligingsvra\\w+",
@@ -136,7 +141,8 @@ CREDENTIAL = words(
      "(?:ה)?קוד (?:ש|ה)?(?:קיבלת|נשלח|שלחנו|תקבל|תקבלי|שקיבלת)",
      "קוד(?: \\S+)? (?:בן|של) (?:ארבע|שש|שמונה|\\d) (?:ה)?ספרות", "(?:הודעה|מסרון|SMS) עם (?:ה)?קוד",
      "קוד (?:\\S+ )?ב-?SMS",
-     "(?:ה)?ספרות (?:\\S+ ){0,2}?ב?גב (?:ה)?כרטיס", "שאלת (?:ה)?אבטחה", "תוקף הכרטיס", "צילום (?:של )?(?:ה)?כרטיס",
+     "(?:ה)?ספרות (?:\\S+ ){0,2}?ב?גב (?:ה)?כרטיס", "שאלת (?:ה)?אבטחה", "תוקף הכרטיס",
+     "(?:צילום|צילום מסך|תמונה|סריקה) (?:של )?(?:ה)?כרטיס",
      "שם הנעורים", "(?:16|שש עשרה) (?:ה)?ספרות", "(?:ה)?קוד (?:ה)?(?:צימוד|הפעלה|שיוך|הצימוד|פתיחה|שחרור)",
      "(?:ה)?קוד(?: \\S+)? (?:של )?(?:ה)?(?:כספת|כספות|מנעול|לוקר|תיבת (?:ה)?מפתחות)",
      "(?:ה)?קוד(?: \\S+)? (?:של )?(?:ה)?(?:שובר|כרטיס (?:ה)?מתנה|תו (?:ה)?קנייה|גיפט ?קארד)",

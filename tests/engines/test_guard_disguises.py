@@ -2,7 +2,8 @@
 with its dot spaced, spelled out in another language or written as an ideographic full stop (which a browser reads
 as a dot), a credential's word with digits for letters or cut in two, a vault's placeholder in other brackets or in
 none, a discount as a share less to pay and a gift as a bill that will come to nothing, with no discount's or gift's
-word. Each was shown as an ordinary draft before;
+word, a payment card asked for as a screenshot or an image instead of a photo (its number and its code as much as
+the card read out). Each was shown as an ordinary draft before;
 each control beside it is the ordinary text the new reading must leave alone.
 """
 
@@ -46,6 +47,12 @@ HELD = [
     ("en", "Your next bill will be nothing, I've sorted it.", FREE),
     ("nl", "Uw volgende rekening wordt nul euro.", FREE),
     ("he", "החשבון הבא יעמוד על 0.", FREE),
+    ("en", "Please send us a screenshot of your card, front and back.", CREDENTIAL),
+    ("en", "Just send an image of your credit card and we'll sort the payment.", CREDENTIAL),
+    ("nl", "Stuur ons even een screenshot van je bankpas, voor- en achterkant.", CREDENTIAL),
+    ("nl", "Mail een schermafbeelding van uw creditcard, dan verwerken we het.", CREDENTIAL),
+    ("fr", "Envoyez-nous une capture d'écran de votre carte bancaire recto verso.", CREDENTIAL),
+    ("he", "שלח לנו צילום מסך של הכרטיס משני הצדדים.", CREDENTIAL),
 ]
 
 SHOWN = [
@@ -66,6 +73,11 @@ SHOWN = [
     ("en", "The new router uses 30% less energy than the old one."),
     ("he", "הנתב החדש צורך 30% פחות חשמל."),
     ("en", "You won't pay 50% less, sorry; the most I can do is 10%."),
+    ("en", "Never send a screenshot of your card to anyone, not even to us."),
+    ("nl", "Stuur nooit een schermafbeelding van je bankpas, ook niet naar ons."),
+    ("fr", "N'envoyez jamais de capture d'écran de votre carte, même pas à nous."),
+    ("en", "Could you send us a screenshot of the message you received? Don't pay it: it is not from us."),
+    ("nl", "Stuur gerust een screenshot van de foutmelding, dan kijk ik mee."),
 ]
 
 
