@@ -1495,16 +1495,18 @@ _YEARS = re.compile(r"(?i:(?:\d+|[^\W\d_]+)(?:\s|-)?(?:years?|jaar|jaren|ans|ann
 
 
 # a count of instalments: "in 12 maandtermijnen", "10 mensualités", "in 6 monthly instalments", "ב-10 תשלומים"
-_INSTALMENTS = re.compile(
-    r"(?<![\d.,])(\d{1,2}) ?(?:(?:equal|monthly|gelijke|maandelijkse|égales|mensuelles) )?"
-    r"(?:(?:monthly )?(?:instalments?|installments?|payments?)|(?:maand)?termijnen|maandbedragen|betalingen|"
-    r"mensualités|échéances|versements|paiements|prélèvements|תשלומים(?: חודשיים)?)(?!\w)", re.IGNORECASE)
+def _instalment_words(singular: str) -> str:
+    """The words for a price's parts after their count ("12 maandtermijnen", "trois mensualités"); ``singular`` is
+    "s?" where the count is in digits and may be one, "s" where it is a word."""
+    return (r"(?:(?:equal|monthly|gelijke|maandelijkse|égales|mensuelles) )?"
+            rf"(?:(?:monthly )?(?:instalment{singular}|installment{singular}|payment{singular})|(?:maand)?termijnen|"
+            r"maandbedragen|betalingen|mensualités|échéances|versements|paiements|prélèvements|"
+            r"תשלומים(?: חודשיים)?)(?!\w)")
 
 
-_INSTALMENTS_IN_WORDS = re.compile(
-    r"(?<![^\W\d_])([^\W\d_]+) (?:(?:equal|monthly|gelijke|maandelijkse|égales|mensuelles) )?"
-    r"(?:(?:monthly )?(?:instalments|installments|payments)|(?:maand)?termijnen|maandbedragen|betalingen|"
-    r"mensualités|échéances|versements|paiements|prélèvements|תשלומים(?: חודשיים)?)(?!\w)", re.IGNORECASE)
+_INSTALMENTS = re.compile(rf"(?<![\d.,])(\d{{1,2}}) ?{_instalment_words('s?')}", re.IGNORECASE)
+# and a count in words: "en trois mensualités", "in drie termijnen", "בשלושה תשלומים"
+_INSTALMENTS_IN_WORDS = re.compile(rf"(?<![^\W\d_])([^\W\d_]+) {_instalment_words('s')}", re.IGNORECASE)
 
 
 # a count of months a sum is spread over: "in 12 maanden", "over 24 months", "en 24 mois", "sur 12 mois", "ב-12 חודשים"
@@ -2519,8 +2521,9 @@ def _one_way_back(text: str) -> str:
     cut: list[tuple[int, int]] = []
     for first, second in zip(found, found[1:], strict=False):
         between = text[first.end():second.start()]
-        if len(between) <= 40 and _OR_BETWEEN.search(between) and not re.search(r"[.;:!?]", between):
-            cut.append((first.end() + _OR_BETWEEN.search(between).start(), second.end()))  # type: ignore[union-attr]
+        alternative = _OR_BETWEEN.search(between) if len(between) <= 40 else None
+        if alternative and not re.search(r"[.;:!?]", between):
+            cut.append((first.end() + alternative.start(), second.end()))
     for start, end in reversed(cut):
         text = text[:start] + text[end:]
     return text

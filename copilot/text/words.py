@@ -49,9 +49,13 @@ def normalize(text: str) -> str:
     return _ELISION.sub(r"\1 ", text)
 
 
+def _words_of(normalized: str) -> tuple[str, ...]:
+    return tuple(tok.replace("'", "") for tok in _TOKEN.findall(normalized))
+
+
 @lru_cache(maxsize=4096)
 def _tokens_cached(text: str) -> tuple[str, ...]:
-    return tuple(tok.replace("'", "") for tok in _TOKEN.findall(normalize(text)))
+    return _words_of(normalize(text))
 
 
 def tokenize(text: str) -> tuple[str, ...]:
@@ -69,7 +73,7 @@ def tokenize_lines(lines: Sequence[str]) -> list[tuple[str, ...]]:
     normalized = normalize("\n".join(lines)).split("\n")
     if len(normalized) != len(lines):  # a character that decomposes into a line break: none known; be safe
         return [tokenize(line) for line in lines]
-    return [tuple(tok.replace("'", "") for tok in _TOKEN.findall(line)) for line in normalized]
+    return [_words_of(line) for line in normalized]
 
 
 @lru_cache(maxsize=4096)
